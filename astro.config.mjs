@@ -1,0 +1,48 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import contentChecks from './src/integrations/content-checks.ts';
+import publishMode from './src/integrations/publish-mode.ts';
+import { directiveSources, metaDirectives } from './src/lib/csp.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External stylesheets only: inline <style> would need 'unsafe-inline' or per-page hashes
+    // that the header policy cannot know.
+    inlineStylesheets: 'never',
+  },
+  // Two routes producing the same URL is a bug, not a warning.
+  prerenderConflictBehavior: 'error',
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  markdown: {
+    // No highlighter: Shiki writes inline styles, which the CSP forbids, and the articles have
+    // no code worth colouring.
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: /** @type {any} */ (metaDirectives()),
+      scriptDirective: { resources: directiveSources('script-src') },
+      styleDirective: { resources: directiveSources('style-src') },
+    },
+  },
+  vite: {
+    // Never turn assets into data: URIs; every asset is a cacheable same-origin file.
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [
+    contentChecks(),
+    publishMode(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+  ],
+});

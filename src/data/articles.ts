@@ -1,0 +1,74 @@
+/**
+ * The shell between Astro's content collections and the pure logic in `src/lib/`: loads the
+ * collections once per build, applies the publication rules and hands pages plain objects.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortNewestFirst, type ArticleRef } from '../lib/articles.ts';
+import { isVisible, publishStatus, type PublishMode, type PublishStatus } from '../lib/publish.ts';
+import { countWords, plainText, readingMinutes } from '../lib/reading-time.ts';
+
+/** One moment for the whole build, so "published" means the same on every page and in the feed. */
+export const BUILD_TIME = new Date();
+
+/** `npm run dev` previews drafts and scheduled articles; builds never include them. */
+export const PUBLISH_MODE: PublishMode = import.meta.env.PUBLISH_MODE ?? 'production';
+
+export interface Article extends ArticleRef {
+  slug: string;
+  title: string;
+  description: string;
+  pubDate: Date;
+  updatedDate: Date | undefined;
+  authorId: string;
+  seriesId: string | undefined;
+  seriesPart: number | undefined;
+  tags: string[];
+  draft: boolean;
+  status: PublishStatus;
+  words: number;
+  readingMinutes: number;
+  /** Path of the source file relative to the project root, for "Bewerk deze pagina". */
+  sourcePath: string;
+  entry: CollectionEntry<'articles'>;
+}
+
+function toArticle(entry: CollectionEntry<'articles'>): Article {
+  const { data } = entry;
+  const words = countWords(plainText(entry.body ?? ''));
+  return {
+    slug: entry.id,
+    title: data.title,
+    description: data.description,
+    pubDate: data.pubDate,
+    updatedDate: data.updatedDate,
+    authorId: data.author.id,
+    seriesId: data.series?.id,
+    seriesPart: data.seriesPart,
+    tags: data.tags.map((t) => t.id),
+    draft: data.draft,
+    status: publishStatus(data, BUILD_TIME),
+    words,
+    readingMinutes: readingMinutes(words),
+    sourcePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+    entry,
+  };
+}
+
+let articles: Promise<Article[]> | undefined;
+
+/** Every article this build may show, newest first. */
+export function getArticles(): Promise<Article[]> {
+  articles ??= getCollection('articles').then((entries) =>
+    sortNewestFirst(entries.map(toArticle).filter((a) => isVisible(a, BUILD_TIME, PUBLISH_MODE))),
+  );
+  return articles;
+}
+
+export async function getArticle(slug: string): Promise<Article | undefined> {
+  return (await getArticles()).find((a) => a.slug === slug);
+}
+
+/** Dutch label for a status that is not "published", for preview badges. */
+export function statusLabel(status: PublishStatus): string | undefined {
+  return { published: undefined, draft: 'Concept', scheduled: 'Gepland' }[status];
+}

@@ -1,0 +1,96 @@
+/**
+ * Pure logic over article summaries: ordering, series navigation, related articles and tags.
+ * Works on plain objects so it can be unit-tested without Astro.
+ */
+
+/** The fields of an article that ordering and navigation need. */
+export interface ArticleRef {
+  /** URL slug (the file name). */
+  slug: string;
+  title: string;
+  pubDate: Date;
+  tags: readonly string[];
+  seriesId?: string | undefined;
+  seriesPart?: number | undefined;
+}
+
+/** Newest first; same-day articles by series part, then title, so the order never flickers between builds. */
+export function sortNewestFirst<T extends ArticleRef>(articles: readonly T[]): T[] {
+  return [...articles].sort(
+    (a, b) =>
+      b.pubDate.getTime() - a.pubDate.getTime() ||
+      (b.seriesPart ?? 0) - (a.seriesPart ?? 0) ||
+      a.title.localeCompare(b.title, 'nl') ||
+      a.slug.localeCompare(b.slug),
+  );
+}
+
+/** The articles of one series in reading order. */
+export function seriesParts<T extends ArticleRef>(articles: readonly T[], seriesId: string): T[] {
+  return articles
+    .filter((a) => a.seriesId === seriesId)
+    .sort((a, b) => (a.seriesPart ?? 0) - (b.seriesPart ?? 0) || a.slug.localeCompare(b.slug));
+}
+
+export interface SeriesPosition<T> {
+  /** 1-based position among the visible parts ("deel N"). */
+  number: number;
+  /** Number of visible parts ("van M"). */
+  total: number;
+  previous: T | undefined;
+  next: T | undefined;
+  parts: T[];
+}
+
+/**
+ * Where `article` sits in its series. Numbers count the parts that are actually published,
+ * so a draft part never leaves a gap ("deel 3 van 2") in production.
+ */
+export function seriesPosition<T extends ArticleRef>(
+  article: T,
+  articles: readonly T[],
+): SeriesPosition<T> | undefined {
+  if (!article.seriesId) return undefined;
+  const parts = seriesParts(articles, article.seriesId);
+  const index = parts.findIndex((p) => p.slug === article.slug);
+  if (index === -1) return undefined;
+  return {
+    number: index + 1,
+    total: parts.length,
+    previous: parts[index - 1],
+    next: parts[index + 1],
+    parts,
+  };
+}
+
+/**
+ * Up to `limit` articles related to `article`: most shared tags first, then the same series,
+ * then the newest. Articles sharing nothing are left out rather than padded in.
+ */
+export function relatedArticles<T extends ArticleRef>(
+  article: T,
+  articles: readonly T[],
+  limit = 3,
+): T[] {
+  const tags = new Set(article.tags);
+  return sortNewestFirst(articles)
+    .filter((other) => other.slug !== article.slug)
+    .map((other) => {
+      const sharedTags = other.tags.filter((t) => tags.has(t)).length;
+      const sameSeries = article.seriesId !== undefined && other.seriesId === article.seriesId;
+      return { other, score: sharedTags * 2 + (sameSeries ? 1 : 0) };
+    })
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** How many articles use each tag, for tag lists and the tag index. */
+export function tagUsage(articles: readonly ArticleRef[]): Map<string, number> {
+  const usage = new Map<string, number>();
+  for (const article of articles) {
+    for (const tag of article.tags) usage.set(tag, (usage.get(tag) ?? 0) + 1);
+  }
+  return usage;
+}

@@ -1,0 +1,310 @@
+/**
+ * The content checker: parses every content file, validates it against the schemas and runs
+ * the cross-file rules a schema cannot express (references exist, slugs and series positions
+ * are unique). It collects every problem instead of stopping at the first one.
+ *
+ * Pure: it receives file contents and returns problems. Disk access lives in
+ * `src/integrations/content-checks.ts`.
+ */
+import type { z } from 'astro/zod';
+import { frontmatterFieldHelp } from './field-help.ts';
+import { parseFrontmatter, parseYamlList } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+import {
+  SLUG_PATTERN,
+  articleSchema,
+  authorSchema,
+  idField,
+  seriesSchema,
+  tagSchema,
+  type ReferencedCollection,
+} from './schemas.ts';
+import { closest } from './suggest.ts';
+import { slugify } from '../slug.ts';
+
+export interface SourceFile {
+  /** Path relative to the project root, with forward slashes. */
+  path: string;
+  source: string;
+}
+
+export interface ContentSources {
+  /** Every file under `content/articles/`, whatever its extension. */
+  articles: SourceFile[];
+  authors: SourceFile | undefined;
+  series: SourceFile | undefined;
+  tags: SourceFile | undefined;
+}
+
+/** The checker's schema for articles: references are plain ids here, verified by `referenceRule`. */
+export const checkerArticleSchema = articleSchema(() => idField);
+export type CheckedArticle = z.output<typeof checkerArticleSchema>;
+
+export interface ArticleRecord {
+  file: string;
+  slug: string;
+  /** Validated frontmatter, or `undefined` when it has errors. */
+  data: CheckedArticle | undefined;
+  /** Frontmatter as parsed, before validation. */
+  raw: Record<string, unknown> | undefined;
+  keyLines: Map<string, number>;
+  body: string;
+  bodyLine: number;
+}
+
+export interface DataRecord {
+  file: string;
+  id: string | undefined;
+  line: number;
+  keyLines: Map<string, number>;
+  data: Record<string, unknown> | undefined;
+}
+
+export interface ContentModel {
+  articles: ArticleRecord[];
+  authors: DataRecord[];
+  series: DataRecord[];
+  tags: DataRecord[];
+}
+
+export type ContentRule = (model: ContentModel) => Problem[];
+
+const IMAGE_EXTENSIONS = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
+const DATA_FILES: Record<ReferencedCollection, string> = {
+  authors: 'content/authors.yaml',
+  series: 'content/series.yaml',
+  tags: 'content/tags.yaml',
+};
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Turns Zod issues into problems, with a line and a fix per field. */
+function schemaProblems(
+  file: string,
+  error: z.ZodError,
+  keyLines: Map<string, number>,
+  allowedKeys: readonly string[],
+  fallbackLine: number | undefined,
+  fieldHelp: (field: string) => string | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const suggestion = closest(key, allowedKeys);
+        problems.push({
+          severity: 'error',
+          file,
+          line: keyLines.get(key) ?? fallbackLine,
+          field: key,
+          message: 'is geen bekend veld',
+          fix: suggestion
+            ? `bedoelt u "${suggestion}"? Pas de naam aan (hoofdletters tellen mee)`
+            : `verwijder het; toegestaan zijn: ${allowedKeys.join(', ')}`,
+        });
+      }
+      continue;
+    }
+    const [top] = issue.path;
+    const field = issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${String(part)}` : String(part))).join('');
+    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    problems.push({
+      severity: 'error',
+      file,
+      line: (typeof top === 'string' ? keyLines.get(top) : undefined) ?? fallbackLine,
+      field: field || undefined,
+      message: missing ? 'ontbreekt' : issue.message,
+      fix: typeof top === 'string' ? fieldHelp(top) : undefined,
+    });
+  }
+  return problems;
+}
+
+function parseArticle(file: SourceFile, problems: Problem[]): ArticleRecord | undefined {
+  const name = basename(file.path);
+  if (name.startsWith('_') || IMAGE_EXTENSIONS.test(name)) return undefined;
+  if (!name.endsWith('.mdx')) {
+    problems.push({
+      severity: 'error',
+      file: file.path,
+      message: 'wordt niet gepubliceerd: alleen .mdx-bestanden zijn artikelen',
+      fix: `hernoem het bestand naar ${name.replace(/\.[^.]*$/, '')}.mdx, of zet een _ voor de naam als het geen artikel is`,
+    });
+    return undefined;
+  }
+  const slug = name.slice(0, -'.mdx'.length);
+  if (!SLUG_PATTERN.test(slug)) {
+    problems.push({
+      severity: 'error',
+      file: file.path,
+      message: `de bestandsnaam "${slug}" is geen geldig webadres (alleen kleine letters, cijfers en losse streepjes)`,
+      fix: `hernoem het bestand naar ${slugify(slug) || 'een-korte-naam'}.mdx`,
+    });
+  }
+  const fm = parseFrontmatter(file.source);
+  if (!fm.hasFrontmatter) {
+    problems.push({
+      severity: 'error',
+      file: file.path,
+      line: 1,
+      message: 'de frontmatter ontbreekt',
+      fix: 'begin het bestand met een regel ---, dan de velden (title, description, pubDate, author, tags) en weer een regel ---',
+    });
+  }
+  for (const error of fm.errors) {
+    problems.push({
+      severity: 'error',
+      file: file.path,
+      line: error.line,
+      message: `de frontmatter is geen geldige YAML: ${error.message}`,
+      fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel; zet een titel met een dubbele punt tussen aanhalingstekens',
+    });
+  }
+  let data: CheckedArticle | undefined;
+  if (fm.data) {
+    const result = checkerArticleSchema.safeParse(fm.data, { reportInput: true });
+    if (result.success) data = result.data;
+    else {
+      problems.push(
+        ...schemaProblems(file.path, result.error, fm.keyLines, Object.keys(checkerArticleSchema.shape), 1, frontmatterFieldHelp),
+      );
+    }
+  } else if (fm.hasFrontmatter && fm.errors.length === 0) {
+    problems.push({ severity: 'error', file: file.path, line: 2, message: 'de frontmatter is geen lijst van velden', fix: 'schrijf elk veld als naam: waarde op een eigen regel' });
+  }
+  return { file: file.path, slug, data, raw: fm.data, keyLines: fm.keyLines, body: fm.body, bodyLine: fm.bodyLine };
+}
+
+function parseDataFile(
+  collection: ReferencedCollection,
+  file: SourceFile | undefined,
+  schema: z.ZodObject,
+  problems: Problem[],
+): DataRecord[] {
+  const path = DATA_FILES[collection];
+  if (!file) {
+    problems.push({ severity: 'error', file: path, message: 'het bestand ontbreekt', fix: `maak ${path} aan met een lijst van items` });
+    return [];
+  }
+  const parsed = parseYamlList(file.source);
+  for (const error of parsed.errors) {
+    problems.push({ severity: 'error', file: path, line: error.line, message: `geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' });
+  }
+  return (parsed.items ?? []).map((item, index) => {
+    const { line, keyLines } = parsed.itemLines[index] ?? { line: 1, keyLines: new Map<string, number>() };
+    const result = schema.safeParse(item, { reportInput: true });
+    if (!result.success) {
+      problems.push(
+        ...schemaProblems(path, result.error, keyLines, Object.keys(schema.shape), line, () => undefined),
+      );
+    }
+    const raw = item && typeof item === 'object' ? (item as Record<string, unknown>) : undefined;
+    const id = typeof raw?.['id'] === 'string' ? raw['id'] : undefined;
+    return { file: path, id, line, keyLines, data: result.success ? (result.data as Record<string, unknown>) : undefined };
+  });
+}
+
+/** Two files may not claim the same slug (for example `a/x.mdx` and `b/x.mdx`): one would silently replace the other. */
+export const uniqueSlugRule: ContentRule = (model) => {
+  const bySlug = Map.groupBy(model.articles, (a) => a.slug);
+  return [...bySlug].flatMap(([slug, records]) =>
+    records.length < 2
+      ? []
+      : records.map((record) => ({
+          severity: 'error' as const,
+          file: record.file,
+          message: `dezelfde slug "${slug}" als ${records.filter((r) => r !== record).map((r) => r.file).join(', ')}`,
+          fix: 'geef een van de bestanden een andere naam; de bestandsnaam is het webadres',
+        })),
+  );
+};
+
+/** Ids in a data file must be unique; the later entry would silently replace the earlier one. */
+export const uniqueIdRule: ContentRule = (model) =>
+  [model.authors, model.series, model.tags].flatMap((records) => {
+    const byId = Map.groupBy(records.filter((r) => r.id !== undefined), (r) => r.id!);
+    return [...byId].flatMap(([id, dupes]) =>
+      dupes.length < 2
+        ? []
+        : dupes.slice(1).map((record) => ({
+            severity: 'error' as const,
+            file: record.file,
+            line: record.keyLines.get('id') ?? record.line,
+            field: 'id',
+            message: `"${id}" komt vaker voor in dit bestand (eerst op regel ${dupes[0]!.keyLines.get('id') ?? dupes[0]!.line})`,
+            fix: 'geef elk item een eigen id',
+          })),
+    );
+  });
+
+/** Every author, series and tag an article names must exist in its data file. */
+export const referenceRule: ContentRule = (model) => {
+  const ids = {
+    authors: new Set(model.authors.flatMap((r) => (r.data ? [r.id!] : []))),
+    series: new Set(model.series.flatMap((r) => (r.data ? [r.id!] : []))),
+    tags: new Set(model.tags.flatMap((r) => (r.data ? [r.id!] : []))),
+  };
+  const problems: Problem[] = [];
+  const check = (record: ArticleRecord, field: string, collection: ReferencedCollection, id: string) => {
+    if (ids[collection].has(id)) return;
+    const suggestion = closest(id, ids[collection]);
+    problems.push({
+      severity: 'error',
+      file: record.file,
+      line: record.keyLines.get(field),
+      field,
+      message: `"${id}" staat niet in ${DATA_FILES[collection]}`,
+      fix: suggestion
+        ? `bedoelt u "${suggestion}"?`
+        : `gebruik een id uit ${DATA_FILES[collection]} (${[...ids[collection]].join(', ') || 'nog leeg'}) of voeg "${id}" daar toe`,
+    });
+  };
+  for (const record of model.articles) {
+    if (!record.data) continue;
+    check(record, 'author', 'authors', record.data.author);
+    if (record.data.series) check(record, 'series', 'series', record.data.series);
+    for (const tag of record.data.tags) check(record, 'tags', 'tags', tag);
+  }
+  return problems;
+};
+
+/** Two articles cannot be the same part of one series. */
+export const uniqueSeriesPartRule: ContentRule = (model) => {
+  const parts = Map.groupBy(
+    model.articles.filter((a) => a.data?.series !== undefined && a.data.seriesPart !== undefined),
+    (a) => `${a.data!.series}#${a.data!.seriesPart}`,
+  );
+  return [...parts].flatMap(([, records]) =>
+    records.length < 2
+      ? []
+      : records.map((record) => ({
+          severity: 'error' as const,
+          file: record.file,
+          line: record.keyLines.get('seriesPart'),
+          field: 'seriesPart',
+          message: `deel ${record.data!.seriesPart} van reeks "${record.data!.series}" is ook ${records.filter((r) => r !== record).map((r) => r.file).join(', ')}`,
+          fix: 'geef elk artikel in de reeks een eigen volgnummer',
+        })),
+  );
+};
+
+/** The rules every build runs. Other modules add their own (links, images, glossary). */
+export const coreRules: ContentRule[] = [uniqueSlugRule, uniqueIdRule, referenceRule, uniqueSeriesPartRule];
+
+/** Parses, validates and cross-checks all content. */
+export function checkContent(
+  sources: ContentSources,
+  rules: readonly ContentRule[] = coreRules,
+): { model: ContentModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const model: ContentModel = {
+    articles: sources.articles.flatMap((file) => parseArticle(file, problems) ?? []),
+    authors: parseDataFile('authors', sources.authors, authorSchema, problems),
+    series: parseDataFile('series', sources.series, seriesSchema, problems),
+    tags: parseDataFile('tags', sources.tags, tagSchema, problems),
+  };
+  for (const rule of rules) problems.push(...rule(model));
+  return { model, problems };
+}

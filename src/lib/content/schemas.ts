@@ -1,0 +1,177 @@
+/**
+ * The content contract: what an editor may write in frontmatter and data files.
+ *
+ * These schemas are shared by `src/content.config.ts` (Astro's own validation) and by the
+ * content checker (`npm run check:content`), which runs first and reports every problem at
+ * once with file, line and fix. Schemas are strict: an unknown key is an error, because a typo
+ * such as `pubdate:` must never vanish silently.
+ *
+ * Messages are Dutch: editors read them.
+ */
+import { z } from 'astro/zod';
+import { parseContentDate } from '../dates.ts';
+
+/** URL slugs and ids: lowercase letters and digits separated by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Search engines show about 155–160 characters of a description; feed readers similar. */
+export const DESCRIPTION_MIN = 50;
+export const DESCRIPTION_MAX = 160;
+export const TITLE_MAX = 120;
+export const TAGS_MAX = 6;
+
+function describe(value: unknown): string {
+  if (value === undefined || value === null) return 'niets';
+  if (value instanceof Date) return `een ongeldige datum`;
+  if (typeof value === 'string') return `"${value}"`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * A calendar day (`2020-10-01`) or an ISO date-time with offset (`2020-10-01T09:00:00+02:00`).
+ * Astro's YAML parser already turns `2020-10-01` into a Date; the checker's parser keeps it a
+ * string; both end up as the same Date. Anything else ("okt 2020", `2020-02-30`) is an error.
+ */
+export const contentDate = z.unknown().transform((value, ctx): Date => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  if (typeof value === 'string') {
+    const date = parseContentDate(value.trim());
+    if (date) return date;
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: `verwacht een datum als 2020-10-01, maar kreeg ${describe(value)}`,
+  });
+  return z.NEVER;
+});
+
+/** An id in a data file, or a reference to one. */
+export const idField = z
+  .string({ error: 'verwacht een id als tekst' })
+  .regex(SLUG_PATTERN, { error: 'gebruik alleen kleine letters, cijfers en losse streepjes, zoals "gt-connect"' });
+
+export type ReferencedCollection = 'authors' | 'series' | 'tags';
+
+/**
+ * Frontmatter of an article in `content/articles/<slug>.mdx`. The file name is the slug.
+ *
+ * @param ref builds the schema for a reference to another collection: Astro's `reference()`
+ *            in the content config, a plain id check in the content checker (which then
+ *            verifies that the id exists, with a better message than Astro's).
+ */
+export function articleSchema<Ref extends z.ZodType>(ref: (collection: ReferencedCollection) => Ref) {
+  return z
+    .strictObject({
+      /** Title as readers see it: `<h1>`, `<title>`, feed, share previews. Plain text; any characters allowed. */
+      title: z
+        .string({ error: 'verwacht een titel als tekst' })
+        .trim()
+        .min(1, { error: 'mag niet leeg zijn' })
+        .max(TITLE_MAX, { error: `is te lang: maximaal ${TITLE_MAX} tekens` }),
+      /**
+       * One or two sentences that sum the article up: meta description, feed summary, search
+       * results, article lists. May be empty only while `draft: true`.
+       */
+      description: z
+        .string({ error: 'verwacht een korte samenvatting als tekst' })
+        .trim()
+        .max(DESCRIPTION_MAX, {
+          error: (issue) =>
+            `is te lang voor zoekresultaten: maximaal ${DESCRIPTION_MAX} tekens, nu ${String(issue.input).length}`,
+        }),
+      /** Publication day, `YYYY-MM-DD`. A date in the future keeps the article offline until that day's build. */
+      pubDate: contentDate,
+      /** Day of the last substantive change, `YYYY-MM-DD`; shown as "bijgewerkt op". Not before `pubDate`. */
+      updatedDate: contentDate.optional(),
+      /** Id of the author in `content/authors.yaml`. */
+      author: ref('authors'),
+      /** Id of the series in `content/series.yaml` this article belongs to. Needs `seriesPart`. */
+      series: ref('series').optional(),
+      /** Position in the series (1, 2, 3 …). Unique within the series; gaps are allowed. */
+      seriesPart: z
+        .number({ error: 'verwacht een volgnummer als getal, zoals 2' })
+        .int({ error: 'verwacht een heel getal' })
+        .positive({ error: 'verwacht een getal vanaf 1' })
+        .optional(),
+      /** Ids of topics (onderwerpen) from `content/tags.yaml`; one to six. May be empty while `draft: true`. */
+      tags: z
+        .array(ref('tags'), { error: 'verwacht een lijst, zoals [telefonie, aanbesteding]' })
+        .max(TAGS_MAX, { error: `maximaal ${TAGS_MAX} onderwerpen` })
+        .default([]),
+      /** `true` keeps the article out of every production output (pages, feed, sitemap, search). */
+      draft: z.boolean({ error: 'verwacht true of false' }).default(false),
+    })
+    .superRefine((data, ctx) => {
+      if (data.series !== undefined && data.seriesPart === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['seriesPart'], message: 'ontbreekt: een artikel in een reeks heeft een volgnummer nodig' });
+      }
+      if (data.seriesPart !== undefined && data.series === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['series'], message: 'ontbreekt: seriesPart zonder series zegt niet in welke reeks' });
+      }
+      if (data.updatedDate && data.updatedDate.getTime() < data.pubDate.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'ligt vóór pubDate' });
+      }
+      if (!data.draft) {
+        if (data.description.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['description'], message: 'ontbreekt: een gepubliceerd artikel heeft een samenvatting nodig' });
+        } else if (data.description.length < DESCRIPTION_MIN) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['description'],
+            message: `is te kort: minimaal ${DESCRIPTION_MIN} tekens, nu ${data.description.length}`,
+          });
+        }
+        if (data.tags.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['tags'], message: 'ontbreekt: een gepubliceerd artikel heeft minstens één onderwerp' });
+        }
+      }
+    });
+}
+
+/** An entry of `content/authors.yaml`. */
+export const authorSchema = z.strictObject({
+  /** Id used in article frontmatter (`author: redactie`). */
+  id: idField,
+  /** Name as shown on articles. */
+  name: z.string({ error: 'verwacht een naam als tekst' }).trim().min(1),
+  /** Short role or organisation line under the name. */
+  role: z.string().trim().min(1).optional(),
+  /** One or two sentences about the author. */
+  bio: z.string({ error: 'verwacht een korte beschrijving als tekst' }).trim().min(1),
+  /** Optional https link to a profile page. */
+  url: z.url({ protocol: /^https$/, error: 'verwacht een https-adres' }).optional(),
+});
+
+/** An entry of `content/series.yaml`. */
+export const seriesSchema = z.strictObject({
+  /** Id used in article frontmatter (`series: gt-connect`) and in the URL `/reeks/<id>/`. */
+  id: idField,
+  /** Name of the series. */
+  title: z.string({ error: 'verwacht een titel als tekst' }).trim().min(1).max(TITLE_MAX),
+  /** What the series is about: series page, home page, meta description. */
+  description: z
+    .string({ error: 'verwacht een beschrijving als tekst' })
+    .trim()
+    .min(DESCRIPTION_MIN)
+    .max(DESCRIPTION_MAX),
+  /** Longer introduction shown on the series page (plain text, paragraphs separated by a blank line). */
+  intro: z.string().trim().min(1).optional(),
+});
+
+/** An entry of `content/tags.yaml`: the fixed list of topics (onderwerpen). */
+export const tagSchema = z.strictObject({
+  /** Id used in article frontmatter (`tags: [aanbesteding]`) and in the URL `/onderwerpen/<id>/`. */
+  id: idField,
+  /** Name as shown to readers. */
+  label: z.string({ error: 'verwacht een naam als tekst' }).trim().min(1).max(40),
+  /** What the topic covers: tag page and meta description. */
+  description: z
+    .string({ error: 'verwacht een beschrijving als tekst' })
+    .trim()
+    .min(DESCRIPTION_MIN)
+    .max(DESCRIPTION_MAX),
+});
+
+export type AuthorData = z.infer<typeof authorSchema>;
+export type SeriesData = z.infer<typeof seriesSchema>;
+export type TagData = z.infer<typeof tagSchema>;

@@ -1,0 +1,43 @@
+/**
+ * Site-wide settings: the one place an operator edits before deploying.
+ * Everything that ends up in absolute URLs (canonical, feed, sitemap, security.txt) derives from `url`.
+ */
+export interface SiteConfig {
+  /** Production origin, without trailing slash. Every absolute URL is built from it. */
+  url: string;
+  /** Site name, used in `<title>`, the header, the feed and Open Graph. */
+  name: string;
+  /** One-sentence description of the site (home page meta description and feed description). */
+  description: string;
+  /** BCP 47 language of the site and its content. */
+  lang: 'nl';
+  /** Language code for the RSS `<language>` element. */
+  feedLanguage: 'nl-nl';
+  /** Locale for Open Graph. */
+  ogLocale: 'nl_NL';
+  /** Id of the author used when an article does not name one (see content/authors.yaml). */
+  defaultAuthor: string;
+  /** Articles per page on /artikelen/. */
+  pageSize: number;
+  /**
+   * Base URL for "Bewerk deze pagina" links, ending in the folder that holds `content/`
+   * (for example `https://github.com/org/repo/edit/main/`). Empty hides the link.
+   */
+  editBaseUrl: string;
+  /** Address for security reports (security.txt) and contact. */
+  securityContact: string;
+}
+
+export const site: SiteConfig = {
+  url: 'https://gt-connect.example',
+  name: 'Telefonie na GT Connect',
+  description:
+    'Blog en kennisbank voor gemeentelijke ICT- en KCC-medewerkers over GT Connect en de keuzes voor gemeentelijke telefonie.',
+  lang: 'nl',
+  feedLanguage: 'nl-nl',
+  ogLocale: 'nl_NL',
+  defaultAuthor: 'redactie',
+  pageSize: 10,
+  editBaseUrl: '',
+  securityContact: 'mailto:security@gt-connect.example',
+};

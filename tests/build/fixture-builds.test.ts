@@ -1,0 +1,131 @@
+/**
+ * Real `astro build`s of temporary copies of the site with fixture content: drafts and future
+ * articles must not leak (D4, D5), a title full of markup characters must survive every
+ * output (D6), and broken content must fail the build naming file and field (D3).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { site } from '../../src/site.config.ts';
+import { listFiles, loadDocument } from '../helpers/dist.ts';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+
+const TRICKY = 'Beleid & "praktijk" <Wmo> 🚀 </script><!--';
+const DRAFT_TOKEN = 'conceptlektoken7f3a';
+const FUTURE_TOKEN = 'toekomstlektoken9c2e';
+const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+/** An article file; author and tags come last so the given fields keep lines 2, 3, 4 … */
+function mdx(fields: Record<string, string>, body: string): string {
+  return `---\n${Object.entries({ ...fields, ...common }).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
+}
+
+const common = {
+  author: 'redactie',
+  tags: '[gt-connect]',
+};
+
+describe('a build with drafts, a future article and a tricky title', () => {
+  let fixture: FixtureSite;
+  let dist: string;
+  let output: string;
+
+  beforeAll(() => {
+    fixture = createFixtureSite();
+    fixture.write(
+      'content/articles/concept-artikel.mdx',
+      mdx({ title: `"Concept ${DRAFT_TOKEN}"`, description: `"Een concept dat nooit online mag komen: ${DRAFT_TOKEN} staat erin."`, pubDate: '2021-01-01', draft: 'true' }, `Tekst met ${DRAFT_TOKEN}.`),
+    );
+    fixture.write(
+      'content/articles/toekomstig-artikel.mdx',
+      mdx({ title: `"Morgen ${FUTURE_TOKEN}"`, description: `"Een artikel dat pas morgen verschijnt en vandaag nergens mag staan: ${FUTURE_TOKEN}."`, pubDate: tomorrow }, `Tekst met ${FUTURE_TOKEN}.`),
+    );
+    fixture.write(
+      'content/articles/lastige-titel.mdx',
+      mdx(
+        { title: `'${TRICKY}'`, description: `'Een samenvatting met <tekens> & "aanhalingstekens" en een 🚀, om het ontsnappen van tekens te testen.'`, pubDate: '2021-02-01' },
+        'Tekst met een & en <code>&lt;tags&gt;</code> en een [link](/artikelen/het-begin-van-het-einde-van-gt-connect/).',
+      ),
+    );
+    const result = fixture.build();
+    output = result.output;
+    expect(result.status, output).toBe(0);
+    dist = join(fixture.dir, 'dist');
+  });
+
+  afterAll(() => fixture?.dispose());
+
+  it('D4/D5: no draft or future article in any output file', () => {
+    const texts = listFiles(dist).filter((f) => /\.(html|xml|txt|json|js)$/.test(f));
+    expect(texts.length).toBeGreaterThan(5);
+    for (const file of texts) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text, file).not.toContain(DRAFT_TOKEN);
+      expect(text, file).not.toContain(FUTURE_TOKEN);
+    }
+    expect(listFiles(dist)).not.toContain('artikelen/concept-artikel/index.html');
+    expect(listFiles(dist)).not.toContain('artikelen/toekomstig-artikel/index.html');
+  });
+
+  it('D5: no feed item is dated after the build', () => {
+    const feed = new XMLParser().parse(readFileSync(join(dist, 'rss.xml'), 'utf8'));
+    for (const item of [feed.rss.channel.item].flat()) expect(new Date(item.pubDate).getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('D6: the tricky title is exact in <title>, <h1>, og:title and JSON-LD', () => {
+    const doc = loadDocument('artikelen/lastige-titel/index.html', dist);
+    expect(doc.querySelector('title')?.textContent).toBe(`${TRICKY} | ${site.name}`);
+    expect(doc.querySelector('h1')?.textContent).toBe(TRICKY);
+    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(TRICKY);
+    const raw = doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
+    expect(raw).not.toContain('<');
+    expect(JSON.parse(raw).headline).toBe(TRICKY);
+  });
+
+  it('D6: the tricky title round-trips through the feed', () => {
+    const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(readFileSync(join(dist, 'rss.xml'), 'utf8'));
+    expect([feed.rss.channel.item].flat().map((i: { title: string }) => i.title)).toContain(TRICKY);
+  });
+
+  it('D6: no double-escaped entity and no replacement character anywhere', () => {
+    for (const file of listFiles(dist).filter((f) => /\.(html|xml|txt|json)$/.test(f))) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text, file).not.toContain('&amp;amp;');
+      expect(text, file).not.toContain('\uFFFD');
+    }
+  });
+});
+
+describe('a build with broken content', () => {
+  let fixture: FixtureSite;
+  let result: { status: number | null; output: string };
+
+  beforeAll(() => {
+    fixture = createFixtureSite();
+    fixture.write('content/articles/slechte-datum.mdx', mdx({ title: '"Slechte datum"', description: '"Een artikel met een datum die de build niet begrijpt en dus moet weigeren."', pubDate: 'okt 2020' }, 'Tekst.'));
+    fixture.write('content/articles/zonder-titel.mdx', mdx({ description: '"Een artikel zonder titel, dat kan niet: de build moet dat duidelijk melden."', pubDate: '2020-10-01' }, 'Tekst.'));
+    fixture.write('content/articles/onbekende-reeks.mdx', mdx({ title: '"Onbekende reeks"', description: '"Een artikel in een reeks die niet bestaat; de build moet de reeks noemen."', pubDate: '2020-10-01', series: 'bestaat-niet', seriesPart: '1' }, 'Tekst.'));
+    fixture.write('content/articles/dubbel.mdx', mdx({ title: '"Dubbel A"', description: '"Twee bestanden met dezelfde naam in verschillende mappen geven dezelfde slug."', pubDate: '2020-10-01' }, 'Tekst.'));
+    fixture.write('content/articles/2021/dubbel.mdx', mdx({ title: '"Dubbel B"', description: '"Twee bestanden met dezelfde naam in verschillende mappen geven dezelfde slug."', pubDate: '2020-10-01' }, 'Tekst.'));
+    fixture.write('content/articles/ook-deel-een.mdx', mdx({ title: '"Ook deel een"', description: '"Een tweede artikel dat beweert deel 1 van de reeks te zijn; dat mag niet."', pubDate: '2020-10-01', series: 'gt-connect', seriesPart: '1' }, 'Tekst.'));
+    result = fixture.build();
+  });
+
+  afterAll(() => fixture?.dispose());
+
+  it('D3: fails', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/De content bevat \d+ fouten/);
+  });
+
+  it.each([
+    ['a date written as "okt 2020"', 'content/articles/slechte-datum.mdx:4: "pubDate" verwacht een datum als 2020-10-01, maar kreeg "okt 2020" — oplossing: schrijf de datum als jaar-maand-dag'],
+    ['a missing title', 'content/articles/zonder-titel.mdx:1: "title" ontbreekt — oplossing: schrijf de titel op één regel'],
+    ['an unknown series', 'content/articles/onbekende-reeks.mdx:5: "series" "bestaat-niet" staat niet in content/series.yaml'],
+    ['a duplicate slug', 'content/articles/2021/dubbel.mdx: dezelfde slug "dubbel" als content/articles/dubbel.mdx'],
+    ['a series part used twice', 'content/articles/ook-deel-een.mdx:6: "seriesPart" deel 1 van reeks "gt-connect" is ook content/articles/het-begin-van-het-einde-van-gt-connect.mdx'],
+  ])('names the file, line and field for %s', (_, line) => {
+    expect(result.output).toContain(line);
+  });
+});
