@@ -8,41 +8,31 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, type ContentSources, type SourceFile } from '../lib/content/check.ts';
+import type { ContentFiles } from '../lib/content/check.ts';
+import { checkContent } from '../lib/content/checkers.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
 
-async function readIfExists(root: string, path: string): Promise<SourceFile | undefined> {
-  try {
-    return { path, source: await readFile(join(root, path), 'utf8') };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
+/** Extensions read as text; other files (images) are listed with empty text so rules can see they exist. */
+const TEXT_FILES = /\.(?:md|mdx|ya?ml|json|txt)$/i;
 
-/** Reads every file the checker needs from the project at `root`. */
-export async function readContentSources(root: string): Promise<ContentSources> {
-  const articleDir = join(root, 'content', 'articles');
-  const entries = await readdir(articleDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const articles = await Promise.all(
+/** Reads every file under `content/` of the project at `root`. */
+export async function readContentFiles(root: string): Promise<ContentFiles> {
+  const entries = await readdir(join(root, 'content'), { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = await Promise.all(
     entries
       .filter((entry) => entry.isFile())
-      .map(async (entry) => {
+      .map(async (entry): Promise<[string, string]> => {
         const absolute = join(entry.parentPath, entry.name);
         const path = relative(root, absolute).split(sep).join('/');
-        return { path, source: await readFile(absolute, 'utf8') };
+        return [path, TEXT_FILES.test(entry.name) ? await readFile(absolute, 'utf8') : ''];
       }),
   );
-  articles.sort((a, b) => a.path.localeCompare(b.path));
-  const [authors, series, tags] = await Promise.all(
-    ['content/authors.yaml', 'content/series.yaml', 'content/tags.yaml'].map((p) => readIfExists(root, p)),
-  );
-  return { articles, authors, series, tags };
+  return new Map(files.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Checks the content of the project at `root`. */
 export async function runContentChecks(root: string): Promise<Problem[]> {
-  return checkContent(await readContentSources(root)).problems;
+  return checkContent(await readContentFiles(root)).problems;
 }
 
 export default function contentChecks(): AstroIntegration {

@@ -2,8 +2,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../src/integrations/content-checks.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/integrations/content-checks.ts';
+import { checkContent } from '../../src/lib/content/checkers.ts';
 import { publishStatus } from '../../src/lib/publish.ts';
 import { site } from '../../src/site.config.ts';
 import { loadDocument, readDist } from '../helpers/dist.ts';
@@ -70,8 +70,8 @@ describe('RSS feed', () => {
   });
 
   it('F5: the items are exactly the published articles, newest first', async () => {
-    const { model } = checkContent(await readContentSources(process.cwd()));
-    const published = model.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
+    const { context } = checkContent(await readContentFiles(process.cwd()));
+    const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
     expect(items.map((i) => i.link).sort()).toEqual(published.map((a) => `${site.url}/artikelen/${a.slug}/`).sort());
     const dates = items.map((i) => new Date(i.pubDate).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));

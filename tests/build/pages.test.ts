@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { readContentSources } from '../../src/integrations/content-checks.ts';
+import { checkContent } from '../../src/lib/content/checkers.ts';
+import { readContentFiles } from '../../src/integrations/content-checks.ts';
 import { publishStatus } from '../../src/lib/publish.ts';
 import { site } from '../../src/site.config.ts';
 import { listFiles, listPages, loadDocument, readDist } from '../helpers/dist.ts';
@@ -59,10 +59,10 @@ describe('every HTML page', () => {
   });
 });
 
-const { model } = checkContent(await readContentSources(process.cwd()));
+const { context } = checkContent(await readContentFiles(process.cwd()));
 
 describe('articles', () => {
-  const published = model.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
+  const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
 
   it('every published article has its page', () => {
     expect(published.length).toBeGreaterThanOrEqual(1);

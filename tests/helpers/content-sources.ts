@@ -1,5 +1,10 @@
 /** In-memory content for checker tests: a valid baseline that each test breaks in one way. */
-import type { ContentSources, SourceFile } from '../../src/lib/content/check.ts';
+import type { ContentFiles } from '../../src/lib/content/check.ts';
+
+export interface SourceFile {
+  path: string;
+  source: string;
+}
 
 export const AUTHORS = `- id: redactie\n  name: Redactie\n  bio: Adviseurs gemeentelijke telefonie.\n`;
 export const SERIES = `- id: gt-connect\n  title: GT Connect en wat nu?\n  description: Wat ging er mis met GT Connect en welke keuzes heeft een gemeente nu voor haar telefonie?\n`;
@@ -30,12 +35,20 @@ export function article(slug: string, fields: Record<string, string | undefined>
   return { path: `content/articles/${slug}.mdx`, source: frontmatter(fields) + body };
 }
 
-export function sources(articles: SourceFile[], over: Partial<ContentSources> = {}): ContentSources {
-  return {
-    articles,
-    authors: { path: 'content/authors.yaml', source: AUTHORS },
-    series: { path: 'content/series.yaml', source: SERIES },
-    tags: { path: 'content/tags.yaml', source: TAGS },
-    ...over,
-  };
+/**
+ * A content folder: the valid data files plus `articles`. `over` replaces data files by path
+ * (`'content/authors.yaml'`); `undefined` removes one.
+ */
+export function sources(articles: SourceFile[], over: Record<string, string | undefined> = {}): ContentFiles {
+  const files = new Map<string, string>([
+    ['content/authors.yaml', AUTHORS],
+    ['content/series.yaml', SERIES],
+    ['content/tags.yaml', TAGS],
+  ]);
+  for (const { path, source } of articles) files.set(path, source);
+  for (const [path, source] of Object.entries(over)) {
+    if (source === undefined) files.delete(path);
+    else files.set(path, source);
+  }
+  return files;
 }

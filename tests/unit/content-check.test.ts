@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/content/checkers.ts';
 import { formatProblem, formatReport } from '../../src/lib/content/problems.ts';
 import { article, sources } from '../helpers/content-sources.ts';
 
@@ -10,10 +10,10 @@ function lines(...args: Parameters<typeof sources>): string[] {
 
 describe('content checker: valid content', () => {
   it('finds nothing wrong with a valid article, and parses its fields', () => {
-    const { problems, model } = checkContent(sources([article('geldig')]));
+    const { problems, context } = checkContent(sources([article('geldig')]));
     expect(problems).toEqual([]);
-    expect(model.articles[0]?.data).toMatchObject({ title: 'Een geldig artikel', seriesPart: 1, draft: false, tags: ['gt-connect'] });
-    expect(model.articles[0]?.data?.pubDate.toISOString()).toBe('2020-10-01T00:00:00.000Z');
+    expect(context.articles[0]?.data).toMatchObject({ title: 'Een geldig artikel', seriesPart: 1, draft: false, tags: ['gt-connect'] });
+    expect(context.articles[0]?.data?.pubDate.toISOString()).toBe('2020-10-01T00:00:00.000Z');
   });
 
   it('accepts a scaffolded draft with an empty description and no tags', () => {
@@ -120,14 +120,14 @@ describe('content checker: cross-file rules', () => {
   });
 
   it('a duplicate id in a data file', () => {
-    const authors = { path: 'content/authors.yaml', source: '- id: redactie\n  name: A\n  bio: B\n- id: redactie\n  name: C\n  bio: D\n' };
-    expect(lines([article('x')], { authors })).toEqual([
+    const authors = '- id: redactie\n  name: A\n  bio: B\n- id: redactie\n  name: C\n  bio: D\n';
+    expect(lines([article('x')], { 'content/authors.yaml': authors })).toEqual([
       'content/authors.yaml:4: "id" "redactie" komt vaker voor in dit bestand (eerst op regel 1) — oplossing: geef elk item een eigen id',
     ]);
   });
 
   it('a missing data file', () => {
-    expect(lines([], { series: undefined })).toEqual(['content/series.yaml: het bestand ontbreekt — oplossing: maak content/series.yaml aan met een lijst van items']);
+    expect(lines([], { 'content/series.yaml': undefined })).toEqual(['content/series.yaml: het bestand ontbreekt — oplossing: maak content/series.yaml aan met een lijst van items']);
   });
 
   it('reports every problem at once, errors counted', () => {

@@ -22,19 +22,8 @@ import {
 import { closest } from './suggest.ts';
 import { slugify } from '../slug.ts';
 
-export interface SourceFile {
-  /** Path relative to the project root, with forward slashes. */
-  path: string;
-  source: string;
-}
-
-export interface ContentSources {
-  /** Every file under `content/articles/`, whatever its extension. */
-  articles: SourceFile[];
-  authors: SourceFile | undefined;
-  series: SourceFile | undefined;
-  tags: SourceFile | undefined;
-}
+/** Every file under `content/`: path relative to the project root (forward slashes) → text. */
+export type ContentFiles = ReadonlyMap<string, string>;
 
 /** The checker's schema for articles: references are plain ids here, verified by `referenceRule`. */
 export const checkerArticleSchema = articleSchema(() => idField);
@@ -60,14 +49,33 @@ export interface DataRecord {
   data: Record<string, unknown> | undefined;
 }
 
-export interface ContentModel {
+/**
+ * What the checkers share. Each checker parses its own files in `parse`, registering the ids
+ * it defines; `check` then runs cross-file rules, which may use any collection's ids.
+ */
+export interface CheckContext {
+  files: ContentFiles;
+  /** Collection name → ids defined by valid entries (`articles`, `authors`, `series`, `tags`, …). */
+  ids: Map<string, Set<string>>;
+  /** Every article file that parsed, valid or not (data is undefined when invalid). */
   articles: ArticleRecord[];
-  authors: DataRecord[];
-  series: DataRecord[];
-  tags: DataRecord[];
+  /** Entries of list-style data files, per collection. */
+  data: Map<string, DataRecord[]>;
 }
 
-export type ContentRule = (model: ContentModel) => Problem[];
+/** One collection's checks; registered in `checkers.ts`. */
+export interface ContentChecker {
+  name: string;
+  parse: (context: CheckContext) => Problem[];
+  check?: (context: CheckContext) => Problem[];
+}
+
+export type ContentRule = (context: CheckContext) => Problem[];
+
+/** Files in `dir` (for example `content/articles/`), sorted. */
+export function filesIn(files: ContentFiles, dir: string): [path: string, source: string][] {
+  return [...files].filter(([path]) => path.startsWith(dir)).sort(([a], [b]) => a.localeCompare(b));
+}
 
 const IMAGE_EXTENSIONS = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 const DATA_FILES: Record<ReferencedCollection, string> = {
@@ -80,8 +88,8 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Turns Zod issues into problems, with a line and a fix per field. */
-function schemaProblems(
+/** Turns Zod issues into problems, with a line and a fix per field. Reused by other collections' checkers. */
+export function schemaProblems(
   file: string,
   error: z.ZodError,
   keyLines: Map<string, number>,
@@ -122,7 +130,7 @@ function schemaProblems(
   return problems;
 }
 
-function parseArticle(file: SourceFile, problems: Problem[]): ArticleRecord | undefined {
+function parseArticle(file: { path: string; source: string }, problems: Problem[]): ArticleRecord | undefined {
   const name = basename(file.path);
   if (name.startsWith('_') || IMAGE_EXTENSIONS.test(name)) return undefined;
   if (!name.endsWith('.mdx')) {
@@ -177,18 +185,16 @@ function parseArticle(file: SourceFile, problems: Problem[]): ArticleRecord | un
   return { file: file.path, slug, data, raw: fm.data, keyLines: fm.keyLines, body: fm.body, bodyLine: fm.bodyLine };
 }
 
-function parseDataFile(
-  collection: ReferencedCollection,
-  file: SourceFile | undefined,
-  schema: z.ZodObject,
-  problems: Problem[],
-): DataRecord[] {
-  const path = DATA_FILES[collection];
-  if (!file) {
+/**
+ * Parses a data file whose top level is a list of entries with an `id`, validating each entry.
+ * Exported for other collections stored the same way.
+ */
+export function parseDataFile(path: string, source: string | undefined, schema: z.ZodObject, problems: Problem[]): DataRecord[] {
+  if (source === undefined) {
     problems.push({ severity: 'error', file: path, message: 'het bestand ontbreekt', fix: `maak ${path} aan met een lijst van items` });
     return [];
   }
-  const parsed = parseYamlList(file.source);
+  const parsed = parseYamlList(source);
   for (const error of parsed.errors) {
     problems.push({ severity: 'error', file: path, line: error.line, message: `geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' });
   }
@@ -207,8 +213,8 @@ function parseDataFile(
 }
 
 /** Two files may not claim the same slug (for example `a/x.mdx` and `b/x.mdx`): one would silently replace the other. */
-export const uniqueSlugRule: ContentRule = (model) => {
-  const bySlug = Map.groupBy(model.articles, (a) => a.slug);
+export const uniqueSlugRule: ContentRule = ({ articles }) => {
+  const bySlug = Map.groupBy(articles, (a) => a.slug);
   return [...bySlug].flatMap(([slug, records]) =>
     records.length < 2
       ? []
@@ -222,8 +228,8 @@ export const uniqueSlugRule: ContentRule = (model) => {
 };
 
 /** Ids in a data file must be unique; the later entry would silently replace the earlier one. */
-export const uniqueIdRule: ContentRule = (model) =>
-  [model.authors, model.series, model.tags].flatMap((records) => {
+export const uniqueIdRule: ContentRule = ({ data }) =>
+  [...data.values()].flatMap((records) => {
     const byId = Map.groupBy(records.filter((r) => r.id !== undefined), (r) => r.id!);
     return [...byId].flatMap(([id, dupes]) =>
       dupes.length < 2
@@ -240,16 +246,12 @@ export const uniqueIdRule: ContentRule = (model) =>
   });
 
 /** Every author, series and tag an article names must exist in its data file. */
-export const referenceRule: ContentRule = (model) => {
-  const ids = {
-    authors: new Set(model.authors.flatMap((r) => (r.data ? [r.id!] : []))),
-    series: new Set(model.series.flatMap((r) => (r.data ? [r.id!] : []))),
-    tags: new Set(model.tags.flatMap((r) => (r.data ? [r.id!] : []))),
-  };
+export const referenceRule: ContentRule = (context) => {
   const problems: Problem[] = [];
   const check = (record: ArticleRecord, field: string, collection: ReferencedCollection, id: string) => {
-    if (ids[collection].has(id)) return;
-    const suggestion = closest(id, ids[collection]);
+    const known = context.ids.get(collection) ?? new Set<string>();
+    if (known.has(id)) return;
+    const suggestion = closest(id, known);
     problems.push({
       severity: 'error',
       file: record.file,
@@ -258,10 +260,10 @@ export const referenceRule: ContentRule = (model) => {
       message: `"${id}" staat niet in ${DATA_FILES[collection]}`,
       fix: suggestion
         ? `bedoelt u "${suggestion}"?`
-        : `gebruik een id uit ${DATA_FILES[collection]} (${[...ids[collection]].join(', ') || 'nog leeg'}) of voeg "${id}" daar toe`,
+        : `gebruik een id uit ${DATA_FILES[collection]} (${[...known].join(', ') || 'nog leeg'}) of voeg "${id}" daar toe`,
     });
   };
-  for (const record of model.articles) {
+  for (const record of context.articles) {
     if (!record.data) continue;
     check(record, 'author', 'authors', record.data.author);
     if (record.data.series) check(record, 'series', 'series', record.data.series);
@@ -271,9 +273,9 @@ export const referenceRule: ContentRule = (model) => {
 };
 
 /** Two articles cannot be the same part of one series. */
-export const uniqueSeriesPartRule: ContentRule = (model) => {
+export const uniqueSeriesPartRule: ContentRule = ({ articles }) => {
   const parts = Map.groupBy(
-    model.articles.filter((a) => a.data?.series !== undefined && a.data.seriesPart !== undefined),
+    articles.filter((a) => a.data?.series !== undefined && a.data.seriesPart !== undefined),
     (a) => `${a.data!.series}#${a.data!.seriesPart}`,
   );
   return [...parts].flatMap(([, records]) =>
@@ -290,21 +292,42 @@ export const uniqueSeriesPartRule: ContentRule = (model) => {
   );
 };
 
-/** The rules every build runs. Other modules add their own (links, images, glossary). */
-export const coreRules: ContentRule[] = [uniqueSlugRule, uniqueIdRule, referenceRule, uniqueSeriesPartRule];
+/** Rules over articles; other modules append their own (links, images, headings, glossary). */
+export const articleRules: ContentRule[] = [uniqueSlugRule, referenceRule, uniqueSeriesPartRule];
 
-/** Parses, validates and cross-checks all content. */
-export function checkContent(
-  sources: ContentSources,
-  rules: readonly ContentRule[] = coreRules,
-): { model: ContentModel; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const model: ContentModel = {
-    articles: sources.articles.flatMap((file) => parseArticle(file, problems) ?? []),
-    authors: parseDataFile('authors', sources.authors, authorSchema, problems),
-    series: parseDataFile('series', sources.series, seriesSchema, problems),
-    tags: parseDataFile('tags', sources.tags, tagSchema, problems),
-  };
-  for (const rule of rules) problems.push(...rule(model));
-  return { model, problems };
+/** Articles in `content/articles/`: file names, frontmatter schema and the article rules. */
+export const articlesChecker: ContentChecker = {
+  name: 'articles',
+  parse(context) {
+    const problems: Problem[] = [];
+    context.articles = filesIn(context.files, 'content/articles/').flatMap(([path, source]) => parseArticle({ path, source }, problems) ?? []);
+    context.ids.set('articles', new Set(context.articles.filter((a) => a.data).map((a) => a.slug)));
+    return problems;
+  },
+  check: (context) => articleRules.flatMap((rule) => rule(context)),
+};
+
+/** Authors, series and tags: the list-style data files articles refer to. */
+export const taxonomyChecker: ContentChecker = {
+  name: 'taxonomy',
+  parse(context) {
+    const problems: Problem[] = [];
+    const schemas = { authors: authorSchema, series: seriesSchema, tags: tagSchema } as const;
+    for (const collection of ['authors', 'series', 'tags'] as const) {
+      const path = DATA_FILES[collection];
+      const records = parseDataFile(path, context.files.get(path), schemas[collection], problems);
+      context.data.set(collection, records);
+      context.ids.set(collection, new Set(records.flatMap((r) => (r.data && r.id ? [r.id] : []))));
+    }
+    return problems;
+  },
+  check: uniqueIdRule,
+};
+
+/** Parses, validates and cross-checks all content with the given checkers. */
+export function runCheckers(files: ContentFiles, checkers: readonly ContentChecker[]): { context: CheckContext; problems: Problem[] } {
+  const context: CheckContext = { files, ids: new Map(), articles: [], data: new Map() };
+  const problems = checkers.flatMap((checker) => checker.parse(context));
+  for (const checker of checkers) problems.push(...(checker.check?.(context) ?? []));
+  return { context, problems };
 }

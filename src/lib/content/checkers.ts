@@ -1,0 +1,13 @@
+/**
+ * The registry of content checkers, in parse order. A new collection adds its checker here;
+ * `npm run check:content`, `astro build` and the tests all run this list.
+ */
+import { articlesChecker, runCheckers, taxonomyChecker, type CheckContext, type ContentChecker, type ContentFiles } from './check.ts';
+import type { Problem } from './problems.ts';
+
+export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker];
+
+/** Checks all content files with every registered checker. */
+export function checkContent(files: ContentFiles): { context: CheckContext; problems: Problem[] } {
+  return runCheckers(files, checkers);
+}
