@@ -136,3 +136,13 @@ describe('content checker: cross-file rules', () => {
     expect(formatReport(problems).split('\n').at(-1)).toBe('2 fouten, 0 waarschuwingen');
   });
 });
+
+describe('content checker: routes for link checks', () => {
+  it('knows the fixed pages and the pages the content generates', () => {
+    const { context } = checkContent(sources([article('geldig', { tags: '[gt-connect, telefonie]' })]));
+    expect([...context.routes.keys()]).toEqual(
+      expect.arrayContaining(['/', '/artikelen/', '/artikelen/geldig/', '/onderwerpen/gt-connect/', '/onderwerpen/telefonie/', '/reeks/gt-connect/']),
+    );
+    expect(context.routes.has('/onderwerpen/bestaat-niet/')).toBe(false);
+  });
+});

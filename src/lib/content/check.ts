@@ -21,6 +21,7 @@ import {
 } from './schemas.ts';
 import { closest } from './suggest.ts';
 import { slugify } from '../slug.ts';
+import { STATIC_ROUTES } from './static-routes.ts';
 
 /** Every file under `content/`: path relative to the project root (forward slashes) → text. */
 export type ContentFiles = ReadonlyMap<string, string>;
@@ -61,6 +62,18 @@ export interface CheckContext {
   articles: ArticleRecord[];
   /** Entries of list-style data files, per collection. */
   data: Map<string, DataRecord[]>;
+  /**
+   * Site paths the content will produce (`/artikelen/x/`), each with the fragment ids on that
+   * page. Starts with STATIC_ROUTES; each checker adds its collection's pages in `parse`.
+   */
+  routes: Map<string, Set<string>>;
+}
+
+/** Registers a generated page (and optionally its fragment ids) for internal link checks. */
+export function addRoute(context: CheckContext, path: string, anchors: Iterable<string> = []): void {
+  const existing = context.routes.get(path) ?? new Set<string>();
+  for (const anchor of anchors) existing.add(anchor);
+  context.routes.set(path, existing);
 }
 
 /** One collection's checks; registered in `checkers.ts`. */
@@ -302,6 +315,12 @@ export const articlesChecker: ContentChecker = {
     const problems: Problem[] = [];
     context.articles = filesIn(context.files, 'content/articles/').flatMap(([path, source]) => parseArticle({ path, source }, problems) ?? []);
     context.ids.set('articles', new Set(context.articles.filter((a) => a.data).map((a) => a.slug)));
+    for (const article of context.articles) {
+      if (!article.data) continue;
+      addRoute(context, `/artikelen/${article.slug}/`);
+      for (const tag of article.data.tags) addRoute(context, `/onderwerpen/${tag}/`);
+      if (article.data.series) addRoute(context, `/reeks/${article.data.series}/`);
+    }
     return problems;
   },
   check: (context) => articleRules.flatMap((rule) => rule(context)),
@@ -326,7 +345,13 @@ export const taxonomyChecker: ContentChecker = {
 
 /** Parses, validates and cross-checks all content with the given checkers. */
 export function runCheckers(files: ContentFiles, checkers: readonly ContentChecker[]): { context: CheckContext; problems: Problem[] } {
-  const context: CheckContext = { files, ids: new Map(), articles: [], data: new Map() };
+  const context: CheckContext = {
+    files,
+    ids: new Map(),
+    articles: [],
+    data: new Map(),
+    routes: new Map(STATIC_ROUTES.map((path) => [path, new Set<string>()])),
+  };
   const problems = checkers.flatMap((checker) => checker.parse(context));
   for (const checker of checkers) problems.push(...(checker.check?.(context) ?? []));
   return { context, problems };

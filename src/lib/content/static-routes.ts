@@ -1,0 +1,14 @@
+/**
+ * Pages that exist whatever the content is. Content checkers add the routes their collections
+ * generate (articles, topics, terms, scenarios …) to `CheckContext.routes`; together they are
+ * what an internal link in content may point to. A new fixed page registers itself here.
+ */
+export const STATIC_ROUTES: readonly string[] = [
+  '/',
+  '/artikelen/',
+  '/onderwerpen/',
+  '/reeks/',
+  '/over/',
+  '/rss.xml',
+  '/sitemap-index.xml',
+];
