@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import publishMode from './src/integrations/publish-mode.ts';
 import { directiveSources, metaDirectives } from './src/lib/csp.ts';
 import { site } from './src/site.config.ts';
@@ -44,5 +45,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
     }),
+    // Last: indexes the finished dist/ for search and fails the build on any pagefind error.
+    pagefind({ language: 'nl' }),
   ],
 });

@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resourceKind, securityHeaders } from '../src/lib/security-headers.ts';
@@ -45,8 +46,25 @@ async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
+export interface ServerOptions {
+  /** Folder to serve; default `dist`. */
+  root?: string;
+  /** Port; `0` picks a free one. Default 4321. */
+  port?: number;
+  /**
+   * Replaces the Content-Security-Policy header, for negative controls in tests (search must
+   * fail without 'wasm-unsafe-eval'). Never used by `npm start`.
+   */
+  csp?: string;
+  /** Gzip text responses for clients that accept it, as a production server would (benchmarks). */
+  gzip?: boolean;
+}
+
+/** Text types worth compressing; pagefind's index files are compressed already. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|rss\+xml)|image\/svg)/;
+
 /** Starts the server; `port: 0` picks a free port. Resolves with the server and its base URL. */
-export async function startServer(options: { root?: string; port?: number } = {}): Promise<{ server: Server; url: string }> {
+export async function startServer(options: ServerOptions = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(options.root ?? 'dist');
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -73,13 +91,19 @@ export async function startServer(options: { root?: string; port?: number } = {}
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
+    const type = contentType(file);
+    const gzip = options.gzip === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const headers = {
       ...securityHeaders(resourceKind(file), { https: false }),
-      'Content-Type': contentType(file),
+      ...(options.csp === undefined ? {} : { 'Content-Security-Policy': options.csp }),
+      'Content-Type': type,
       'Cache-Control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(options.gzip ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     };
     response.writeHead(status, headers);
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 4321, '127.0.0.1', done));

@@ -1,0 +1,156 @@
+/**
+ * Builds the full-text search index with pagefind's Node API once `astro build` has written
+ * `dist/`, and fails the build on any pagefind error, when nothing was indexed, or when a page
+ * was indexed in another language than the site's (pagefind keeps one index per language and
+ * the search page only searches its own, so such a page could never be found).
+ *
+ * In `astro dev` there is no `dist/` to index: the dev server serves the index of the last
+ * `npm run build` from `dist/pagefind/` (read-only), so search works with the content of that
+ * build. Without a build the search page says the index is missing.
+ *
+ * Markers, the one convention every page type follows (see "Zoeken" in the README):
+ * - `data-pagefind-body` on the element that wraps the page's main content INCLUDING its `<h1>`.
+ *   Pages without it (lists, indexes, the home page, 404) are not indexed at all.
+ * - `data-pagefind-filter="type:<artikel|begrip|scenario|tijdlijn>"` on that same element.
+ * - `data-pagefind-ignore` on parts inside it that are not content: meta lines, author box,
+ *   series navigation, lists of related links. Filters, meta and sort keys inside still count.
+ * - `data-pagefind-weight="10"` on the `<h1>`: title words weigh more than body words.
+ * - Optional, for dated content: filter `jaar` (`data-pagefind-filter="jaar:2020"`), filter
+ *   `onderwerp` (one element per tag, its text is the tag label), meta `date` and sort key
+ *   `date`, both `YYYY-MM-DD` (`data-pagefind-meta="date:2020-10-01"`,
+ *   `data-pagefind-sort="date:2020-10-01"`). The search page shows `date` for articles.
+ * - The automatic meta `title` (the first `<h1>`) is the result's link text.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** The folder inside the build output that holds the index; the search page loads `/pagefind/pagefind.js`. */
+export const BUNDLE_DIR = 'pagefind';
+
+/** Files pagefind writes for its ready-made UIs, which this site does not use. */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export interface SearchIndexSummary {
+  /** Pages in the index. */
+  pageCount: number;
+  /** Languages pagefind found, with their page counts. */
+  languages: Record<string, number>;
+}
+
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`pagefind: ${step} mislukt:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+}
+
+const BODY_MARKER = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
+
+/** HTML files under `dir` (relative paths) with a data-pagefind-body element. */
+async function markedPages(dir: string): Promise<string[]> {
+  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const marked = await Promise.all(files.map(async (file) => BODY_MARKER.test(await readFile(join(dir, file), 'utf8'))));
+  return files.filter((_, i) => marked[i]);
+}
+
+/**
+ * Indexes every HTML file in `dir` and writes the bundle to `dir/pagefind/`. Throws on any
+ * pagefind error, on an empty index and on pages in a language other than `language`.
+ */
+export async function buildSearchIndex(dir: string, { language = 'nl' } = {}): Promise<SearchIndexSummary> {
+  // Without a single data-pagefind-body, pagefind would index every page whole (lists,
+  // navigation, footers): that is a broken template, not a search index.
+  const marked = await markedPages(dir);
+  if (marked.length === 0) fail('indexeren', [`geen enkele pagina in ${dir} heeft data-pagefind-body; er valt niets te zoeken`]);
+  try {
+    const { errors: createErrors, index } = await pagefind.createIndex({});
+    if (createErrors.length > 0 || !index) fail('index aanmaken', createErrors.length > 0 ? createErrors : ['geen index']);
+
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) fail(`pagina's lezen uit ${dir}`, added.errors);
+
+    const outputPath = join(dir, BUNDLE_DIR);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) fail(`schrijven naar ${outputPath}`, written.errors);
+    // pagefind's own UI bundles: the search page uses only the modular API (pagefind.js and
+    // its worker), so these would be dead files in every deploy.
+    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+
+    // `page_count` of addDirectory counts every HTML file read; the entry file counts the pages
+    // that made it into the index (those with data-pagefind-body).
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
+    const pageCount = Object.values(languages).reduce((sum, n) => sum + n, 0);
+    if (pageCount !== marked.length) {
+      fail('indexeren', [`${marked.length} pagina's hebben data-pagefind-body, maar de index bevat er ${pageCount}`]);
+    }
+    const foreign = Object.keys(languages).filter((lang) => lang !== language);
+    if (foreign.length > 0) {
+      fail('taal controleren', [
+        `pagina's in taal ${foreign.map((l) => `"${l}" (${languages[l]})`).join(', ')} in plaats van "${language}": ` +
+          `geef die pagina's <html lang="${language}"> of haal data-pagefind-body weg`,
+      ]);
+    }
+    return { pageCount, languages };
+  } finally {
+    // Stops pagefind's background binary so the build process can exit.
+    await pagefind.close();
+  }
+}
+
+const DEV_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export default function pagefindIntegration({ language = 'nl' }: { language?: string } = {}): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, BUNDLE_DIR);
+        server.middlewares.use(async (request, response, next) => {
+          const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (!pathname.startsWith(`/${BUNDLE_DIR}/`)) return next();
+          // Only files inside dist/pagefind, never anything next to it.
+          const file = normalize(join(bundle, decodeURIComponent(pathname.slice(BUNDLE_DIR.length + 2))));
+          const isFile = file.startsWith(bundle + sep) && ((await stat(file).catch(() => undefined))?.isFile() ?? false);
+          if (!isFile) {
+            response.statusCode = 404;
+            response.end('Geen zoekindex: draai eerst `npm run build`.');
+            return;
+          }
+          response.setHeader('Content-Type', DEV_TYPES[extname(file)] ?? 'application/octet-stream');
+          response.setHeader('Cache-Control', 'no-cache');
+          createReadStream(file).pipe(response);
+        });
+        logger.info(`zoeken gebruikt de index van de laatste build (${bundle})`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await buildSearchIndex(fileURLToPath(dir), { language });
+        const pages = summary.pageCount === 1 ? '1 pagina' : `${summary.pageCount} pagina's`;
+        logger.info(`${pages} geïndexeerd voor zoeken (taal: ${Object.keys(summary.languages).join(', ')})`);
+      },
+    },
+  };
+}

@@ -1,0 +1,300 @@
+/**
+ * `<site-search>`: the search page's island. It enhances the server-rendered form on /zoeken/
+ * with pagefind's JavaScript API (loaded from /pagefind/pagefind.js, only on this page):
+ * results on load from `?q=`, results while typing with the address kept in step
+ * (history.replaceState, so the back button leaves the page as expected), filters and sort,
+ * a live region with the count, and "geen resultaten" with suggestions. Escape clears the
+ * field; `/` anywhere on the page focuses it.
+ */
+import {
+  FILTER_NAMES,
+  TYPE_LABELS,
+  filterOptions,
+  formatResultDate,
+  hasFilters,
+  isEmptySearch,
+  pagefindQuery,
+  parseSearchState,
+  resultCountText,
+  searchQueryString,
+  type FilterName,
+  type SearchState,
+  type SortOrder,
+} from '../lib/search.ts';
+
+/** The part of pagefind's modular API (pagefind.js, version 1.6) this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: object): Promise<void>;
+  search(term: string | null, options?: object): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Kept out of the bundle: the index is built after Astro bundles this file. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 200;
+
+class SiteSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #selects = new Map<FilterName | 'sortering', HTMLSelectElement>();
+  #output!: HTMLElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #empty!: HTMLElement;
+  #emptyQuery!: HTMLElement;
+  #clearFilters!: HTMLElement;
+  #topics!: HTMLElement;
+  #pagefind: Promise<Pagefind> | undefined;
+  #topicCounts: Record<string, number> = {};
+  /** Results of the current search whose data is not shown yet. */
+  #pending: PagefindSearch['results'] = [];
+  /** Increases with every search; a slower, older search never overwrites a newer one. */
+  #generation = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    this.#form = this.#find('form');
+    this.#input = this.#find('input[type="search"]');
+    for (const name of [...FILTER_NAMES, 'sortering'] as const) this.#selects.set(name, this.#find(`select[name="${name}"]`));
+    this.#output = this.#find('[data-output]');
+    this.#status = this.#find('[data-status]');
+    this.#list = this.#find('[data-results]');
+    this.#more = this.#find('[data-more]');
+    this.#empty = this.#find('[data-empty]');
+    this.#emptyQuery = this.#find('[data-empty-query]');
+    this.#clearFilters = this.#find('[data-clear-filters]');
+    this.#topics = this.#find('[data-topics]');
+
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#run();
+    });
+    this.#input.addEventListener('input', () => {
+      void this.#load().then((pagefind) => pagefind.preload(this.#input.value)).catch(() => {});
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.#run(), TYPING_DELAY_MS);
+    });
+    this.#input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || this.#input.value === '') return;
+      event.preventDefault();
+      this.#input.value = '';
+      void this.#run();
+    });
+    for (const select of this.#selects.values()) select.addEventListener('change', () => void this.#run());
+    this.#more.addEventListener('click', () => void this.#showMore(true));
+    this.#clearFilters.querySelector('button')?.addEventListener('click', () => {
+      for (const name of FILTER_NAMES) this.#selects.get(name)!.value = '';
+      void this.#run();
+      this.#input.focus();
+    });
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      event.preventDefault();
+      this.#input.focus();
+      this.#input.select();
+    });
+
+    const state = parseSearchState(location.search);
+    this.#input.value = state.query;
+    this.#selects.get('sortering')!.value = state.sort;
+    this.dataset['ready'] = '';
+    void this.#start(state);
+  }
+
+  async #start(state: SearchState): Promise<void> {
+    try {
+      const pagefind = await this.#load();
+      const counts = await pagefind.filters();
+      this.#topicCounts = counts['onderwerp'] ?? {};
+      for (const name of FILTER_NAMES) this.#fillSelect(name, counts[name], state.filters[name]);
+    } catch {
+      this.#fail();
+      return;
+    }
+    if (!isEmptySearch(state)) await this.#run();
+  }
+
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+      await pagefind.options({ excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return this.#pagefind;
+  }
+
+  #fillSelect(name: FilterName, counts: Record<string, number> | undefined, selected: string | undefined): void {
+    const select = this.#selects.get(name)!;
+    const options = filterOptions(name, counts);
+    // A value from the address that the index does not know stays visible, so what is
+    // filtered is never hidden.
+    if (selected && !options.some((o) => o.value === selected)) options.push({ value: selected, label: selected });
+    select.append(...options.map(({ value, label }) => new Option(label, value)));
+    select.value = selected ?? '';
+  }
+
+  #state(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const name of FILTER_NAMES) {
+      const value = this.#selects.get(name)!.value;
+      if (value) filters[name] = value;
+    }
+    return { query: this.#input.value.replace(/\s+/g, ' ').trim(), filters, sort: this.#selects.get('sortering')!.value as SortOrder };
+  }
+
+  async #run(): Promise<void> {
+    clearTimeout(this.#timer);
+    const generation = ++this.#generation;
+    const state = this.#state();
+    history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}`);
+    if (isEmptySearch(state)) {
+      this.#render(state, []);
+      this.#status.textContent = '';
+      this.#output.removeAttribute('aria-busy');
+      return;
+    }
+    this.#output.setAttribute('aria-busy', 'true');
+    let search: PagefindSearch;
+    try {
+      const pagefind = await this.#load();
+      const { term, options } = pagefindQuery(state);
+      search = await pagefind.search(term, options);
+      if (generation !== this.#generation) return;
+      this.#render(state, search.results);
+      await this.#showMore(false);
+    } catch {
+      if (generation === this.#generation) this.#fail();
+      return;
+    }
+    if (generation !== this.#generation) return;
+    this.#status.textContent = resultCountText(search.results.length, state);
+    this.#output.removeAttribute('aria-busy');
+  }
+
+  #render(state: SearchState, results: PagefindSearch['results']): void {
+    this.#pending = [...results];
+    this.#list.replaceChildren();
+    this.#more.hidden = true;
+    const none = results.length === 0 && !isEmptySearch(state);
+    this.#empty.hidden = !none;
+    if (!none) return;
+    this.#emptyQuery.textContent = state.query ? `Niets gevonden voor ‘${state.query}’.` : 'Niets gevonden met deze filters.';
+    this.#clearFilters.hidden = !hasFilters(state);
+    this.#renderTopics();
+  }
+
+  /** Topic suggestions: each topic that has pages, as a link to everything in it. */
+  #renderTopics(): void {
+    const topics = filterOptions('onderwerp', this.#topicCounts);
+    this.#topics.replaceChildren(
+      ...topics.map(({ value, label }) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `${location.pathname}${searchQueryString({ query: '', filters: { onderwerp: value }, sort: '' })}`;
+        link.textContent = label;
+        item.append(link);
+        return item;
+      }),
+    );
+    this.#topics.closest('[data-topics-block]')?.toggleAttribute('hidden', topics.length === 0);
+  }
+
+  /** Loads and appends the next page of results; `focus` moves focus to the first new one. */
+  async #showMore(focus: boolean): Promise<void> {
+    const generation = this.#generation;
+    const batch = this.#pending.splice(0, PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (generation !== this.#generation) return;
+    const items = data.map(resultItem);
+    this.#list.append(...items);
+    this.#more.hidden = this.#pending.length === 0;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  #fail(): void {
+    this.#output.removeAttribute('aria-busy');
+    this.#list.replaceChildren();
+    this.#empty.hidden = true;
+    this.#more.hidden = true;
+    this.#status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of blader via de links hieronder.';
+    this.dataset['failed'] = '';
+  }
+
+  #find<T extends Element>(selector: string): T {
+    const element = this.querySelector<T>(selector);
+    if (!element) throw new Error(`site-search: ${selector} ontbreekt`);
+    return element;
+  }
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+}
+
+/** One result: title link, type, date (articles), excerpt with the matches marked. */
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  heading.append(link);
+
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  const type = data.filters['type']?.[0];
+  if (type) {
+    const badge = document.createElement('span');
+    badge.className = 'search-result__type';
+    badge.textContent = (TYPE_LABELS[type] ?? type).toLowerCase();
+    meta.append(badge);
+  }
+  const date = formatResultDate(data.meta['date']);
+  if (date) {
+    const time = document.createElement('time');
+    time.dateTime = data.meta['date']!;
+    time.textContent = date;
+    meta.append(time);
+  }
+
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+/**
+ * Pagefind's excerpt is escaped text with `<mark>` around matches. It is parsed in an inert
+ * template and only its text and marks are copied: nothing else from the index reaches the DOM.
+ */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node instanceof Element && node.localName === 'mark') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+customElements.define('site-search', SiteSearch);
