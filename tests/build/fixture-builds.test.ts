@@ -10,10 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
 import { listFiles, loadDocument } from '../helpers/dist.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 
 const TRICKY = 'Beleid & "praktijk" <Wmo> 🚀 </script><!--';
 const DRAFT_TOKEN = 'conceptlektoken7f3a';
 const FUTURE_TOKEN = 'toekomstlektoken9c2e';
+/** In the published tricky-title article: the positive control for the search index checks. */
+const PUBLISHED_TOKEN = 'zichtbaartoken4d1b';
 const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /** An article file; author and tags come last so the given fields keep lines 2, 3, 4 … */
@@ -45,7 +48,7 @@ describe('a build with drafts, a future article and a tricky title', () => {
       'content/articles/lastige-titel.mdx',
       mdx(
         { title: `'${TRICKY}'`, description: `'Een samenvatting met <tekens> & "aanhalingstekens" en een 🚀, om het ontsnappen van tekens te testen.'`, pubDate: '2021-02-01' },
-        'Tekst met een & en <code>&lt;tags&gt;</code> en een [link](/artikelen/het-begin-van-het-einde-van-gt-connect/).',
+        `Tekst met een & en <code>&lt;tags&gt;</code> en een [link](/artikelen/het-begin-van-het-einde-van-gt-connect/). ${PUBLISHED_TOKEN}.`,
       ),
     );
     const result = fixture.build();
@@ -66,6 +69,23 @@ describe('a build with drafts, a future article and a tricky title', () => {
     }
     expect(listFiles(dist)).not.toContain('artikelen/concept-artikel/index.html');
     expect(listFiles(dist)).not.toContain('artikelen/toekomstig-artikel/index.html');
+  });
+
+  it('D4/D5: a draft or future article gets 0 search results: its words are in no pagefind file', () => {
+    const index = readPagefindIndex(dist);
+    const urls = index.fragments.map((f) => f.url);
+    // Positive control: the published fixture article is indexed, word and page.
+    expect(urls).toContain('/artikelen/lastige-titel/');
+    expect(index.allText).toContain(PUBLISHED_TOKEN);
+    expect(urls).not.toContain('/artikelen/concept-artikel/');
+    expect(urls).not.toContain('/artikelen/toekomstig-artikel/');
+    expect(index.allText).not.toContain(DRAFT_TOKEN);
+    expect(index.allText).not.toContain(FUTURE_TOKEN);
+  });
+
+  it('D6: the tricky title is exact in the search index', () => {
+    const fragment = readPagefindIndex(dist).fragments.find((f) => f.url === '/artikelen/lastige-titel/');
+    expect(fragment?.meta['title']).toBe(TRICKY);
   });
 
   it('D5: no feed item is dated after the build', () => {
