@@ -110,21 +110,24 @@ class SiteSearch extends HTMLElement {
     const state = parseSearchState(location.search);
     this.#input.value = state.query;
     this.#selects.get('sortering')!.value = state.sort;
+    // Filters from the address apply at once; the other choices arrive with the index.
+    for (const name of FILTER_NAMES) this.#fillSelect(name, {}, state.filters[name]);
     this.dataset['ready'] = '';
     void this.#start(state);
   }
 
   async #start(state: SearchState): Promise<void> {
+    // The first results come first; the filter choices (a few more index files) after them.
+    if (!isEmptySearch(state)) await this.#run();
+    if (this.dataset['failed'] !== undefined) return;
     try {
-      const pagefind = await this.#load();
-      const counts = await pagefind.filters();
+      const counts = await (await this.#load()).filters();
       this.#topicCounts = counts['onderwerp'] ?? {};
-      for (const name of FILTER_NAMES) this.#fillSelect(name, counts[name], state.filters[name]);
+      for (const name of FILTER_NAMES) this.#fillSelect(name, counts[name], this.#selects.get(name)!.value || undefined);
+      if (!this.#empty.hidden) this.#renderTopics();
     } catch {
       this.#fail();
-      return;
     }
-    if (!isEmptySearch(state)) await this.#run();
   }
 
   #load(): Promise<Pagefind> {
@@ -137,13 +140,14 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** Sets the options of a filter from the index counts, keeping `selected` chosen and visible. */
   #fillSelect(name: FilterName, counts: Record<string, number> | undefined, selected: string | undefined): void {
     const select = this.#selects.get(name)!;
     const options = filterOptions(name, counts);
     // A value from the address that the index does not know stays visible, so what is
     // filtered is never hidden.
     if (selected && !options.some((o) => o.value === selected)) options.push({ value: selected, label: selected });
-    select.append(...options.map(({ value, label }) => new Option(label, value)));
+    select.replaceChildren(select.options[0]!, ...options.map(({ value, label }) => new Option(label, value)));
     select.value = selected ?? '';
   }
 
@@ -213,16 +217,23 @@ class SiteSearch extends HTMLElement {
     this.#topics.closest('[data-topics-block]')?.toggleAttribute('hidden', topics.length === 0);
   }
 
-  /** Loads and appends the next page of results; `focus` moves focus to the first new one. */
+  /**
+   * Loads and appends the next page of results; `focus` moves focus to the first new one. The
+   * first result is shown as soon as its own data is in, the rest of the page follows, so
+   * the reader sees something after one small fragment instead of ten.
+   */
   async #showMore(focus: boolean): Promise<void> {
     const generation = this.#generation;
     const batch = this.#pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (generation !== this.#generation) return;
-    const items = data.map(resultItem);
-    this.#list.append(...items);
+    this.#more.hidden = true;
+    for (const [i, group] of [batch.slice(0, 1), batch.slice(1)].entries()) {
+      const data = await Promise.all(group.map((result) => result.data()));
+      if (generation !== this.#generation) return;
+      const items = data.map(resultItem);
+      this.#list.append(...items);
+      if (focus && i === 0) items[0]?.querySelector('a')?.focus();
+    }
     this.#more.hidden = this.#pending.length === 0;
-    if (focus) items[0]?.querySelector('a')?.focus();
   }
 
   #fail(): void {
