@@ -5,6 +5,7 @@
  * control (P3): without 'wasm-unsafe-eval' the same search must fail.
  */
 import type { Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
@@ -208,6 +209,20 @@ describe('the search page', () => {
     await settled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual(noProblems);
+  });
+
+  it.each([
+    ['results, 1280 px, light', '/zoeken/?q=gemeenten', 1280, 'light'],
+    ['geen resultaten with filters, 320 px, dark', '/zoeken/?q=qwxzptlv&jaar=1999', 320, 'dark'],
+    ['the header form, 320 px, light', '/', 320, 'light'],
+  ] as const)('A1: axe finds no WCAG 2.2 AA violation (%s)', async (_, path, width, colorScheme) => {
+    opened = await openPage({ viewport: { width, height: 800 }, colorScheme });
+    const { page, problems } = opened;
+    await page.goto(path);
+    if (path.startsWith('/zoeken/')) await settled(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(problems).toEqual(noProblems);
   });
 
