@@ -20,6 +20,7 @@ import {
   type FilterName,
   type SearchState,
   type SortOrder,
+  withUnsortedLast,
 } from '../lib/search.ts';
 
 /** The part of pagefind's modular API (pagefind.js, version 1.6) this page uses. */
@@ -177,6 +178,10 @@ class SiteSearch extends HTMLElement {
       const pagefind = await this.#load();
       const { term, options } = pagefindQuery(state);
       search = await pagefind.search(term, options);
+      if (state.sort) {
+        const unsorted = await pagefind.search(term, { filters: options.filters });
+        search = { results: withUnsortedLast(search.results, unsorted.results) };
+      }
       if (generation !== this.#generation) return;
       this.#render(state, search.results);
       await this.#showMore(false);

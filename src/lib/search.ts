@@ -80,6 +80,15 @@ export function pagefindQuery(state: SearchState): { term: string | null; option
   return { term: state.query === '' ? null : state.query, options: { filters, sort } };
 }
 
+/**
+ * Pagefind leaves pages without the sort key out of a sorted search. Sorting by date must not
+ * hide undated pages (terms, scenarios), so they follow the dated ones in relevance order.
+ */
+export function withUnsortedLast<T extends { id: string }>(sorted: readonly T[], all: readonly T[]): T[] {
+  const seen = new Set(sorted.map((r) => r.id));
+  return [...sorted, ...all.filter((r) => !seen.has(r.id))];
+}
+
 /** "1 resultaat voor ‘gemeente’", "12 resultaten voor ‘gemeente’ (met filters)". */
 export function resultCountText(count: number, state: SearchState): string {
   const what = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;

@@ -46,12 +46,13 @@ describe('the pagefind index', () => {
       const data = article.data!;
       const iso = data.pubDate.toISOString().slice(0, 10);
       expect(fragment.meta).toEqual({ title: data.title, date: iso });
-      expect(fragment.filters).toEqual({
+      expect({ ...fragment.filters, onderwerp: [...(fragment.filters['onderwerp'] ?? [])].sort() }).toEqual({
         type: ['artikel'],
         jaar: [String(data.pubDate.getUTCFullYear())],
         onderwerp: data.tags.map((id) => tagLabels.get(id)).sort(),
       });
-      expect(fragment.content.startsWith(`${data.title} `), article.slug).toBe(true);
+      // The indexed text starts with the title (pagefind ends a heading with a full stop if it has none).
+      expect([`${data.title} `, `${data.title}. `].some((start) => fragment.content.startsWith(start)), article.slug).toBe(true);
       for (const chrome of ['Leestijd', 'Gepubliceerd', 'Lees ook', 'Onderwerpen:', 'Over de auteur', 'Dit is deel', 'Naar de inhoud', 'Hoofdmenu']) {
         expect(fragment.content, `${article.slug}: ${chrome}`).not.toContain(chrome);
       }

@@ -7,6 +7,7 @@ import {
   parseSearchState,
   resultCountText,
   searchQueryString,
+  withUnsortedLast,
   type SearchState,
 } from '../../src/lib/search.ts';
 
@@ -40,6 +41,13 @@ describe('the pagefind query', () => {
     });
     expect(pagefindQuery(state({ query: 'x', sort: 'oud' })).options.sort).toEqual({ date: 'asc' });
     expect(pagefindQuery(state({ query: 'x' })).options).toEqual({ filters: {}, sort: {} });
+  });
+
+  it('keeps pages without a date when sorting by date, after the dated ones', () => {
+    const r = (id: string) => ({ id });
+    // Pagefind's sorted search drops pages without the key (checked with pagefind 1.6).
+    expect(withUnsortedLast([r('c'), r('a')], [r('b'), r('c'), r('a'), r('d')])).toEqual([r('c'), r('a'), r('b'), r('d')]);
+    expect(withUnsortedLast([], [r('b')])).toEqual([r('b')]);
   });
 
   it('searches by filters alone with a null term; nothing at all is an empty search', () => {
