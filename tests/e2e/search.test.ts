@@ -100,6 +100,14 @@ describe('the search page', () => {
     await expect(result.locator('time').getAttribute('datetime')).resolves.toBe('2020-10-01');
     await expect(result.locator('time').textContent()).resolves.toBe('1 oktober 2020');
     expect(await markedWords(page, ARTICLE_URL)).toContain('noodrem');
+    // Into a result and back: the search is still there.
+    await result.getByRole('link').click();
+    await page.waitForURL(`**${ARTICLE_URL}`);
+    await page.goBack();
+    await page.waitForURL('**/zoeken/?q=noodrem');
+    await expect(settled(page)).resolves.toMatch(/voor ‘noodrem’\.$/);
+    await expect(results(page).locator(`a[href="${ARTICLE_URL}"]`).count()).resolves.toBe(1);
+    await expect(page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).resolves.toBe('noodrem');
     expect(problems).toEqual(noProblems);
   });
 
