@@ -9,6 +9,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/onderwerpen/',
   '/reeks/',
   '/over/',
+  '/scenariokompas/',
   '/rss.xml',
   '/sitemap-index.xml',
 ];
