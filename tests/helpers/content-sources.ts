@@ -39,6 +39,7 @@ export function article(slug: string, fields: Record<string, string | undefined>
 export function scenario(id: string, fields: Record<string, string | undefined> = {}, body = '\nWat dit scenario is, in gewone zinnen.\n'): SourceFile {
   const base: Record<string, string | undefined> = {
     title: `"Scenario ${id}"`,
+    shortTitle: `"${id}"`,
     summary: '"Een samenvatting van het scenario die lang genoeg is voor lijsten en zoekmachines."',
     order: '1',
     fitsWhen: '\n  - "U wilt weinig eigen beheer."',

@@ -44,6 +44,13 @@ describe('scenarios: frontmatter and body errors', () => {
     ]);
   });
 
+  it('a short title that would not fit a browser tab', () => {
+    const file = scenario('cloudtelefonie', { shortTitle: '"Een andere clouddienst voor telefonie (UCaaS)"' }).source;
+    expect(lines([], { 'content/scenarios/cloudtelefonie.md': file })).toEqual([
+      `content/scenarios/cloudtelefonie.md:${lineOf(file, 'shortTitle:')}: "shortTitle" is te lang: maximaal 40 tekens, nu 45 — oplossing: schrijf een korte naam van hooguit 40 tekens, bijvoorbeeld shortTitle: "Teams met eigen aanbesteding"`,
+    ]);
+  });
+
   it('a missing summary, with the fix', () => {
     expect(lines([], { 'content/scenarios/cloudtelefonie.md': scenario('cloudtelefonie', { summary: undefined }).source })).toEqual([
       'content/scenarios/cloudtelefonie.md:1: "summary" ontbreekt — oplossing: schrijf één of twee zinnen van 50 tot 160 tekens: wat kiest de gemeente?',
@@ -75,9 +82,11 @@ describe('scenarios: frontmatter and body errors', () => {
   });
 
   it('two scenarios with the same order', () => {
-    expect(lines([], { 'content/scenarios/eigen-telefooncentrale.md': scenario('eigen-telefooncentrale', { order: '1' }).source })).toEqual([
-      'content/scenarios/cloudtelefonie.md:4: "order" volgnummer 1 heeft ook content/scenarios/eigen-telefooncentrale.md — oplossing: geef elk scenario een eigen volgnummer',
-      'content/scenarios/eigen-telefooncentrale.md:4: "order" volgnummer 1 heeft ook content/scenarios/cloudtelefonie.md — oplossing: geef elk scenario een eigen volgnummer',
+    const file = scenario('eigen-telefooncentrale', { order: '1' }).source;
+    const line = lineOf(file, 'order:');
+    expect(lines([], { 'content/scenarios/eigen-telefooncentrale.md': file })).toEqual([
+      `content/scenarios/cloudtelefonie.md:${line}: "order" volgnummer 1 heeft ook content/scenarios/eigen-telefooncentrale.md — oplossing: geef elk scenario een eigen volgnummer`,
+      `content/scenarios/eigen-telefooncentrale.md:${line}: "order" volgnummer 1 heeft ook content/scenarios/cloudtelefonie.md — oplossing: geef elk scenario een eigen volgnummer`,
     ]);
   });
 

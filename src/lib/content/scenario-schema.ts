@@ -11,6 +11,8 @@ import { z } from 'astro/zod';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './schemas.ts';
 
 export const SCENARIO_TITLE_MAX = 80;
+/** Keeps "Scenario: <shortTitle> | <site name>" within the 70 characters a browser tab and search result show. */
+export const SCENARIO_SHORT_TITLE_MAX = 40;
 export const SCENARIO_ITEM_MAX = 300;
 
 /** One line in a list (advantages, risks …): plain text, one or two short sentences. */
@@ -64,6 +66,17 @@ export const scenarioSchema = z.strictObject({
     .trim()
     .min(1, { error: 'mag niet leeg zijn' })
     .max(SCENARIO_TITLE_MAX, { error: `is te lang: maximaal ${SCENARIO_TITLE_MAX} tekens` }),
+  /**
+   * Short name, at most 40 characters: the browser tab (`<title>`), the bars of the quiz result
+   * and lists of other scenarios. For example "Teams met eigen aanbesteding".
+   */
+  shortTitle: z
+    .string({ error: 'verwacht een korte naam als tekst' })
+    .trim()
+    .min(1, { error: 'mag niet leeg zijn' })
+    .max(SCENARIO_SHORT_TITLE_MAX, {
+      error: (issue) => `is te lang: maximaal ${SCENARIO_SHORT_TITLE_MAX} tekens, nu ${String(issue.input).length}`,
+    }),
   /** One or two sentences: what the reader chooses. Meta description, overview, quiz result. */
   summary: z
     .string({ error: 'verwacht een korte samenvatting als tekst' })
@@ -119,6 +132,7 @@ export const SCENARIOS_INDEX = '/kennisbank/scenarios/';
 
 const HELP: Record<string, string> = {
   title: 'schrijf de naam van het scenario op één regel, bijvoorbeeld title: "Bellen via Teams, met een eigen aanbesteding"',
+  shortTitle: 'schrijf een korte naam van hooguit 40 tekens, bijvoorbeeld shortTitle: "Teams met eigen aanbesteding"',
   summary: `schrijf één of twee zinnen van ${DESCRIPTION_MIN} tot ${DESCRIPTION_MAX} tekens: wat kiest de gemeente?`,
   order: 'schrijf de plaats in de lijst als getal, bijvoorbeeld order: 3; elk scenario een eigen nummer',
   fitsWhen: 'schrijf een lijst met regels die beginnen met "- ", bijvoorbeeld - "Uw organisatie belt al via Teams."',
