@@ -104,14 +104,16 @@ class ScenarioKompas extends HTMLElement {
     if (error) error.hidden = !show;
   }
 
+  /** Saves the answer on screen, or asks for one (message, focus on the first option). */
+  private answered(): boolean {
+    if (this.save()) return true;
+    this.error(true);
+    this.current()?.querySelector<HTMLInputElement>('input')?.focus();
+    return false;
+  }
+
   private next(): void {
-    if (this.view.kind !== 'question') return;
-    if (!this.save()) {
-      this.error(true);
-      this.current()?.querySelector<HTMLInputElement>('input')?.focus();
-      return;
-    }
-    this.go(nextView(this.quiz, this.answers, this.view.index));
+    if (this.view.kind === 'question' && this.answered()) this.go(nextView(this.quiz, this.answers, this.view.index));
   }
 
   private onClick(event: Event): void {
@@ -121,6 +123,8 @@ class ScenarioKompas extends HTMLElement {
     if ('prev' in data && this.view.kind === 'question') {
       this.save();
       this.go({ kind: 'question', index: Math.max(0, this.view.index - 1) });
+    } else if ('finish' in data) {
+      if (this.answered()) this.go(viewFor(this.quiz, this.answers));
     } else if (data['edit']) {
       this.go({ kind: 'question', index: this.quiz.questions.findIndex((q) => q.key === data['edit']) });
     } else if ('restart' in data) {
@@ -147,14 +151,19 @@ class ScenarioKompas extends HTMLElement {
     if (view.kind === 'question') {
       const fieldset = this.fieldsets[view.index]!;
       const question = quiz.questions[view.index]!;
-      this.fieldsets.forEach((other) => (other.hidden = other !== fieldset));
-      const value = this.answers.get(question.key);
-      all<HTMLInputElement>(fieldset, 'input').forEach((input) => (input.checked = input.value === value));
+      this.fieldsets.forEach((other) => {
+        other.hidden = other !== fieldset;
+        const value = this.answers.get(other.dataset['key']!);
+        all<HTMLInputElement>(other, 'input').forEach((input) => (input.checked = input.value === value));
+      });
       this.error(false);
       one(this, '[data-prev]').hidden = view.index === 0;
-      // After the last open question the button leads to the result: say so.
-      const last = firstOpen(quiz, withAnswer(this.answers, question.key, question.options[0]!.key)) < 0 && view.index === quiz.questions.length - 1;
-      one(this, '[data-next]').textContent = last ? 'Bekijk de uitkomst' : 'Volgende vraag';
+      // Once every other question has an answer, the result is one step away: from the last
+      // question "Volgende" leads there, from any other a separate button does.
+      const complete = firstOpen(quiz, withAnswer(this.answers, question.key, question.options[0]!.key)) < 0;
+      const last = view.index === quiz.questions.length - 1;
+      one(this, '[data-next]').textContent = complete && last ? 'Bekijk de uitkomst' : 'Volgende vraag';
+      one(this, '[data-finish]').hidden = !complete || last;
       heading = one(fieldset, '[data-heading]');
     } else {
       this.result();

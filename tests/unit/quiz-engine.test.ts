@@ -41,7 +41,7 @@ describe('scoring and ranking', () => {
   it('x1 y1 z1: a = 2+1+3 = 6, b = 0+3-2 = 1, c = -1+0+0 = -1; percent = 50 + 50·score/(3·3)', () => {
     expect(summary(QUIZ, { x: '1', y: '1', z: '1' })).toEqual([
       { id: 'a', score: 6, percent: 83, rank: 1, against: 0 },
-      { id: 'b', score: 1, percent: 56, rank: 2, against: 1 },
+      { id: 'b', score: 1, percent: 56, rank: 2, against: 2 },
       { id: 'c', score: -1, percent: 44, rank: 3, against: 1 },
     ]);
   });
@@ -63,20 +63,38 @@ describe('scoring and ranking', () => {
 });
 
 describe('ties', () => {
-  it('x2 z1: a = -1+3 = 2 and c = 2+0 = 2 share the top; c first because no answer speaks against it', () => {
+  it('x2 z1: a = -1+3 = 2 and c = 2+0 = 2 share the top; c first because nothing speaks against it', () => {
     const outcome = scoreQuiz(QUIZ, answers({ x: '2', z: '1' }));
     expect(outcome.ranking.map(({ id, score, rank, against }) => ({ id, score, rank, against }))).toEqual([
       { id: 'c', score: 2, rank: 1, against: 0 },
       { id: 'a', score: 2, rank: 1, against: 1 },
-      { id: 'b', score: -1, rank: 3, against: 1 },
+      { id: 'b', score: -1, rank: 3, against: 2 },
     ]);
     expect(outcome.tiedTop.map((r) => r.id)).toEqual(['c', 'a']);
   });
 
-  it('x1 y2: b = 0 and c = -1+1 = 0 share rank 2; b first (fewer answers against), a on top alone', () => {
+  it('x1 y2: b = 0 and c = -1+1 = 0 share rank 2; b first (nothing against), a on top alone', () => {
     const outcome = scoreQuiz(QUIZ, answers({ x: '1', y: '2' }));
     expect(outcome.ranking.map((r) => [r.id, r.score, r.rank])).toEqual([['a', 2, 1], ['b', 0, 2], ['c', 0, 2]]);
     expect(outcome.tiedTop).toEqual([]);
+  });
+
+  it('on equal score, a strong objection weighs more than a weak one, whatever their number', () => {
+    // p: +3 -3 = 0, against 3 (one answer); q: +1 -1 +1 -1 = 0, against 2 (two answers).
+    const quiz: Quiz = {
+      scenarios: [{ id: 'p' }, { id: 'q' }],
+      questions: [
+        { key: 'm', allowUnknown: true, options: [{ key: '1', reason: 'm', weights: [3, 1] }] },
+        { key: 'n', allowUnknown: true, options: [{ key: '1', reason: 'n', weights: [-3, -1] }] },
+        { key: 'o', allowUnknown: true, options: [{ key: '1', reason: 'o', weights: [0, 1] }] },
+        { key: 'r', allowUnknown: true, options: [{ key: '1', reason: 'r', weights: [0, -1] }] },
+      ],
+    };
+    const outcome = scoreQuiz(quiz, answers({ m: '1', n: '1', o: '1', r: '1' }));
+    expect(outcome.ranking.map(({ id, score, against, rank }) => ({ id, score, against, rank }))).toEqual([
+      { id: 'q', score: 0, against: 2, rank: 1 },
+      { id: 'p', score: 0, against: 3, rank: 1 },
+    ]);
   });
 
   it('equal score and equal objections fall back to the editorial order of the scenarios', () => {

@@ -55,7 +55,7 @@ export interface ScenarioScore {
   score: number;
   /** The score on a 0–100 scale; 50 is neutral. */
   percent: number;
-  /** Number of answers that speak against this scenario (negative weight). */
+  /** How much the answers speak against this scenario: the sum of its negative weights, as a positive number. */
   against: number;
   /** 1-based rank; scenarios with the same score share a rank. */
   rank: number;
@@ -94,7 +94,7 @@ export function isValidAnswer(question: QuizQuestion, value: string): boolean {
 
 /**
  * Scores and ranks every scenario. Order: highest score first; on equal score, the scenario
- * fewer answers speak against; then the editorial order of the scenarios.
+ * the answers speak against least (a -3 outweighs a -1); then the editorial order.
  */
 export function scoreQuiz(quiz: Quiz, answers: Answers): Outcome {
   let answered = 0;
@@ -112,7 +112,7 @@ export function scoreQuiz(quiz: Quiz, answers: Answers): Outcome {
     totals.forEach((total, index) => {
       const weight = option.weights[index] ?? 0;
       total.score += weight;
-      if (weight < 0) total.against++;
+      if (weight < 0) total.against -= weight;
     });
   }
   const ranking = quiz.scenarios
