@@ -98,6 +98,16 @@ describe('the scenario quiz with the keyboard only', () => {
     await expect(page.locator('[data-detail]:visible').count()).resolves.toBe(1);
     await expect(page.locator('[data-detail="teams-gt-connect-2"]').textContent()).resolves.toContain('Controleer de actuele stand bij de VNG');
     await expect(page.locator('[data-caveats] li:visible').count()).resolves.toBeGreaterThan(0);
+    // Further reading: the links of the questions behind the reasons (Teams, buying, home working),
+    // without the page of the top scenario, which its own block already links.
+    await expect(page.locator('[data-links] li:visible a').allTextContents()).resolves.toEqual([
+      'Het begin van het einde van GT Connect?',
+      'Bellen via Teams, met een eigen aanbesteding',
+      'Bellen via Microsoft Teams en GT Connect 2',
+      'Wat een gemeente van telefonie vraagt',
+      'Samen inkopen: hoe GT Connect ontstond',
+      'GT Connect: van gunning tot rechtszaak',
+    ]);
     await expect(page.locator('[data-summary="t"] [data-chosen]').textContent()).resolves.toBe('Ja, we gebruiken Teams en willen er ook mee bellen');
     await expect(page.locator('[data-share]').getAttribute('href')).resolves.toBe(`${QUIZ}${PERSONA_QUERY}`);
 
