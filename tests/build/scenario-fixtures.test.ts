@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
 function mdx(slug: string, title: string, body: string, extra = ''): [string, string] {
@@ -25,12 +26,10 @@ describe('a build where articles link to a scenario', () => {
     fixture.write(...mdx('kiezen-voor-teams', 'Kiezen voor Teams', 'Lees [de risico’s](/kennisbank/scenarios/teams-eigen-aanbesteding/#risicos) eerst.'));
     fixture.write(...mdx('concept-over-teams', 'Concept over Teams', 'Zie [scenario](/kennisbank/scenarios/teams-eigen-aanbesteding/).', 'draft: true\n'));
     fixture.write(...mdx('alleen-code', 'Alleen code', '```md\n[scenario](/kennisbank/scenarios/cloudtelefonie/)\n```'));
-    const quiz = readFileSync('content/scenariokompas.yaml', 'utf8').replace(
-      /(- id: kcc\n(?:.*\n)*?)(\n- id: )/,
-      '$1  links:\n    - article: kiezen-voor-teams\n    - article: concept-over-teams\n$2',
-    );
-    expect(quiz).toContain('article: kiezen-voor-teams');
-    fixture.write('content/scenariokompas.yaml', quiz);
+    // The KCC question links to the published fixture article and to the draft.
+    const questions = parse(readFileSync('content/scenariokompas.yaml', 'utf8')) as { id: string; links?: unknown[] }[];
+    questions.find((q) => q.id === 'kcc')!.links = [{ article: 'kiezen-voor-teams' }, { article: 'concept-over-teams' }];
+    fixture.write('content/scenariokompas.yaml', stringify(questions));
     const result = fixture.build();
     expect(result.status, result.output).toBe(0);
     read = (path) => parseHTML(readFileSync(join(fixture.dir, 'dist', path), 'utf8')).document as unknown as Document;
