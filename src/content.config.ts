@@ -5,6 +5,8 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { quizQuestionSchema } from './lib/content/quiz-schema.ts';
+import { scenarioSchema } from './lib/content/scenario-schema.ts';
 import { articleSchema, authorSchema, seriesSchema, tagSchema } from './lib/content/schemas.ts';
 
 const articles = defineCollection({
@@ -23,4 +25,18 @@ const authors = defineCollection({ loader: file('./content/authors.yaml'), schem
 const series = defineCollection({ loader: file('./content/series.yaml'), schema: seriesSchema });
 const tags = defineCollection({ loader: file('./content/tags.yaml'), schema: tagSchema });
 
-export const collections = { articles, authors, series, tags };
+// The scenarios a municipality can choose; the file name is the id (`/kennisbank/scenarios/<id>/`).
+const scenarios = defineCollection({
+  loader: glob({
+    base: './content/scenarios',
+    pattern: '**/[^_]*.md',
+    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.md$/, ''),
+  }),
+  schema: scenarioSchema,
+});
+
+// The questions of the scenario quiz, in reading order. References to scenarios, articles and
+// terms are verified by the content checker (src/lib/quiz/validate.ts) before this loads.
+const scenariokompas = defineCollection({ loader: file('./content/scenariokompas.yaml'), schema: quizQuestionSchema });
+
+export const collections = { articles, authors, series, tags, scenarios, scenariokompas };

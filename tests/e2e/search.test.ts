@@ -130,21 +130,22 @@ describe('the search page', () => {
     opened = await openPage();
     const { page, problems } = opened;
     await page.goto('/zoeken/?q=gemeenten');
+    // Articles and knowledge-base pages (scenarios, terms) both mention "gemeenten".
     const all = countOf(await settled(page));
-    expect(all).toBe(published.length);
+    expect(all).toBeGreaterThan(published.length);
+    await page.getByLabel('Soort').selectOption({ label: 'Artikel' });
+    await page.waitForURL('**/zoeken/?q=gemeenten&type=artikel');
+    expect(countOf(await settled(page))).toBe(published.length);
     const year = page.getByLabel('Jaar');
     await year.selectOption('2020');
-    await page.waitForURL('**/zoeken/?q=gemeenten&jaar=2020');
+    await page.waitForURL('**/zoeken/?q=gemeenten&type=artikel&jaar=2020');
     const in2020 = published.filter((a) => a.pubDate.getUTCFullYear() === 2020).length;
-    expect(in2020).toBeLessThan(all);
+    expect(in2020).toBeLessThan(published.length);
     await expect(settled(page)).resolves.toBe(`${counted(in2020)} voor ‘gemeenten’ (met filters).`);
     await expect(resultYears(page)).resolves.toEqual(Array(in2020).fill('2020'));
-    await page.getByLabel('Soort').selectOption({ label: 'Artikel' });
-    await page.waitForURL('**/zoeken/?q=gemeenten&type=artikel&jaar=2020');
-    expect(countOf(await settled(page))).toBe(in2020);
     await year.selectOption('');
     await page.waitForURL('**/zoeken/?q=gemeenten&type=artikel');
-    expect(countOf(await settled(page))).toBe(all);
+    expect(countOf(await settled(page))).toBe(published.length);
     // A year in no index: nothing, and the value from the address stays visible in the select.
     await page.goto('/zoeken/?q=gemeenten&jaar=1999');
     await expect(settled(page)).resolves.toBe('Geen resultaten voor ‘gemeenten’ (met filters).');

@@ -35,15 +35,64 @@ export function article(slug: string, fields: Record<string, string | undefined>
   return { path: `content/articles/${slug}.mdx`, source: frontmatter(fields) + body };
 }
 
+/** Frontmatter fields of a valid scenario, as YAML lines; override or drop fields with `fields`. */
+export function scenario(id: string, fields: Record<string, string | undefined> = {}, body = '\nWat dit scenario is, in gewone zinnen.\n'): SourceFile {
+  const base: Record<string, string | undefined> = {
+    title: `"Scenario ${id}"`,
+    shortTitle: `"${id}"`,
+    summary: '"Een samenvatting van het scenario die lang genoeg is voor lijsten en zoekmachines."',
+    order: '1',
+    fitsWhen: '\n  - "U wilt weinig eigen beheer."',
+    advantages: '\n  - "Geen eigen centrale in huis."',
+    risks: '\n  - "Controleer of de dienst 112 kan bellen."',
+    firstSteps: '\n  - "Schrijf uw eisen op."',
+    sources: '\n  - title: "Een bron"\n    url: https://example.org/bron',
+    ...fields,
+  };
+  const lines = Object.entries(base)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}:${value!.startsWith('\n') ? '' : ' '}${value}`);
+  return { path: `content/scenarios/${id}.md`, source: `---\n${lines.join('\n')}\n---\n${body}` };
+}
+
+/** The two scenarios of the baseline. */
+export const SCENARIOS = [scenario('cloudtelefonie'), scenario('eigen-telefooncentrale', { order: '2' })];
+
+/** One quiz question as YAML; `extra` adds lines (indented two spaces) at the end of the entry. */
+export function quizQuestion(id: string, key: string, extra = ''): string {
+  return [
+    `- id: ${id}`,
+    `  key: ${key}`,
+    `  question: "Vraag ${id}?"`,
+    '  options:',
+    '    - key: 1',
+    '      label: "Ja"',
+    `      reason: "u ja zei op ${id}"`,
+    '      weights: { cloudtelefonie: 2, eigen-telefooncentrale: -1 }',
+    '    - key: 2',
+    '      label: "Nee"',
+    `      reason: "u nee zei op ${id}"`,
+    '      weights: { eigen-telefooncentrale: 2 }',
+    extra,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** A valid quiz of six questions (keys a–f) over the baseline scenarios. */
+export const QUIZ = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id, i) => quizQuestion(id, 'abcdef'[i]!)).join('\n') + '\n';
+
 /**
- * A content folder: the valid data files plus `articles`. `over` replaces data files by path
- * (`'content/authors.yaml'`); `undefined` removes one.
+ * A content folder: the valid data files, scenarios and quiz plus `articles`. `over` replaces
+ * files by path (`'content/authors.yaml'`); `undefined` removes one.
  */
 export function sources(articles: SourceFile[], over: Record<string, string | undefined> = {}): ContentFiles {
   const files = new Map<string, string>([
     ['content/authors.yaml', AUTHORS],
     ['content/series.yaml', SERIES],
     ['content/tags.yaml', TAGS],
+    ...SCENARIOS.map(({ path, source }): [string, string] => [path, source]),
+    ['content/scenariokompas.yaml', QUIZ],
   ]);
   for (const { path, source } of articles) files.set(path, source);
   for (const [path, source] of Object.entries(over)) {

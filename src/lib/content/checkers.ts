@@ -4,8 +4,9 @@
  */
 import { articlesChecker, runCheckers, taxonomyChecker, type CheckContext, type ContentChecker, type ContentFiles } from './check.ts';
 import type { Problem } from './problems.ts';
+import { quizChecker, scenariosChecker } from './scenarios-check.ts';
 
-export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker];
+export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker, scenariosChecker, quizChecker];
 
 /** Checks all content files with every registered checker. */
 export function checkContent(files: ContentFiles): { context: CheckContext; problems: Problem[] } {

@@ -10,6 +10,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/reeks/',
   '/over/',
   '/zoeken/',
+  '/scenariokompas/',
   '/rss.xml',
   '/sitemap-index.xml',
 ];

@@ -1,0 +1,165 @@
+/**
+ * Content checks for the scenarios (`content/scenarios/<id>.md`) and for the scenario quiz
+ * (`content/scenariokompas.yaml`), registered in `checkers.ts`.
+ */
+import { addRoute, filesIn, schemaProblems, type ContentChecker, type DataRecord } from './check.ts';
+import { parseFrontmatter, parseYamlList } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+import { SCENARIO_SECTIONS, SCENARIOS_INDEX, scenarioFieldHelp, scenarioPath, scenarioSchema } from './scenario-schema.ts';
+import { SLUG_PATTERN } from './schemas.ts';
+import { slugify } from '../slug.ts';
+import { findInternalLinks } from '../internal-links.ts';
+import { validateQuiz, type IssuePath } from '../quiz/validate.ts';
+import { yamlLineFinder } from './yaml-lines.ts';
+
+export const SCENARIOS_DIR = 'content/scenarios/';
+export const QUIZ_FILE = 'content/scenariokompas.yaml';
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Heading levels `#` and `##` belong to the page; the body sits under "Wat het is". */
+const PAGE_HEADING = /^ {0,3}#{1,2}(?:\s|$)/;
+
+function parseScenario(path: string, source: string, problems: Problem[]): DataRecord | undefined {
+  const name = basename(path);
+  if (name.startsWith('_')) return undefined;
+  if (!name.endsWith('.md')) {
+    problems.push({
+      severity: 'error',
+      file: path,
+      message: 'wordt niet gepubliceerd: alleen .md-bestanden zijn scenario’s',
+      fix: `hernoem het bestand naar ${name.replace(/\.[^.]*$/, '')}.md, of zet een _ voor de naam als het geen scenario is`,
+    });
+    return undefined;
+  }
+  const id = name.slice(0, -'.md'.length);
+  if (!SLUG_PATTERN.test(id)) {
+    problems.push({
+      severity: 'error',
+      file: path,
+      message: `de bestandsnaam "${id}" is geen geldige id (alleen kleine letters, cijfers en losse streepjes)`,
+      fix: `hernoem het bestand naar ${slugify(id) || 'een-korte-naam'}.md`,
+    });
+  }
+  const fm = parseFrontmatter(source);
+  if (!fm.hasFrontmatter) {
+    problems.push({ severity: 'error', file: path, line: 1, message: 'de frontmatter ontbreekt', fix: 'begin het bestand met een regel ---, dan de velden (title, summary, order, fitsWhen, advantages, risks, firstSteps, sources) en weer een regel ---' });
+  }
+  for (const error of fm.errors) {
+    problems.push({ severity: 'error', file: path, line: error.line, message: `de frontmatter is geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' });
+  }
+  let data: Record<string, unknown> | undefined;
+  if (fm.data) {
+    const result = scenarioSchema.safeParse(fm.data, { reportInput: true });
+    if (result.success) data = result.data;
+    else {
+      const lines = yamlLineFinder(/^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '', 2);
+      problems.push(
+        ...schemaProblems(path, result.error, fm.keyLines, Object.keys(scenarioSchema.shape), 1, scenarioFieldHelp).map((problem) => {
+          // Point at the list item, not just the field, when the problem is inside a list.
+          const issuePath = problem.field?.match(/[^.[\]]+/g)?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+          return issuePath && issuePath.length > 1 ? { ...problem, line: lines(issuePath) ?? problem.line } : problem;
+        }),
+      );
+    }
+  }
+  if (fm.hasFrontmatter && fm.body.trim() === '') {
+    problems.push({ severity: 'error', file: path, line: fm.bodyLine, message: 'de tekst onder de frontmatter ontbreekt', fix: 'schrijf onder de tweede regel --- in gewone zinnen wat dit scenario is' });
+  }
+  fm.body.split(/\r?\n/).forEach((line, index) => {
+    if (PAGE_HEADING.test(line)) {
+      problems.push({
+        severity: 'error',
+        file: path,
+        line: fm.bodyLine + index,
+        message: 'een kop met # of ## botst met de koppen van de pagina',
+        fix: 'gebruik ### voor een tussenkop; de pagina zet de tekst zelf onder "Wat het is"',
+      });
+    }
+  });
+  return { file: path, id, line: 1, keyLines: fm.keyLines, data: data ? { ...data, body: fm.body, bodyLine: fm.bodyLine } : undefined };
+}
+
+/** Scenario pages: frontmatter, body, unique order, internal links in the body. */
+export const scenariosChecker: ContentChecker = {
+  name: 'scenarios',
+  parse(context) {
+    const problems: Problem[] = [];
+    const records = filesIn(context.files, SCENARIOS_DIR).flatMap(([path, source]) => parseScenario(path, source, problems) ?? []);
+    context.data.set('scenarios', records);
+    // A scenario with a broken field still exists: its own problem fails the build, and the
+    // quiz and links that name it should not add a cascade of "does not exist" lines.
+    const named = records.filter((record) => record.id && SLUG_PATTERN.test(record.id));
+    context.ids.set('scenarios', new Set(named.map((record) => record.id!)));
+    addRoute(context, SCENARIOS_INDEX);
+    for (const record of named) addRoute(context, scenarioPath(record.id!), Object.values(SCENARIO_SECTIONS));
+    return problems;
+  },
+  check(context) {
+    const problems: Problem[] = [];
+    const records = (context.data.get('scenarios') ?? []).filter((record) => record.data);
+    const byOrder = Map.groupBy(records, (record) => record.data!['order'] as number);
+    for (const [order, same] of byOrder) {
+      if (same.length < 2) continue;
+      for (const record of same) {
+        problems.push({
+          severity: 'error',
+          file: record.file,
+          line: record.keyLines.get('order'),
+          field: 'order',
+          message: `volgnummer ${order} heeft ook ${same.filter((r) => r !== record).map((r) => r.file).join(', ')}`,
+          fix: 'geef elk scenario een eigen volgnummer',
+        });
+      }
+    }
+    for (const record of records) {
+      const body = record.data!['body'] as string;
+      const bodyLine = record.data!['bodyLine'] as number;
+      for (const link of findInternalLinks(body)) {
+        const anchors = context.routes.get(link.path);
+        if (!anchors) {
+          problems.push({ severity: 'error', file: record.file, line: bodyLine + link.line - 1, message: `de link ${link.href} wijst naar een pagina die niet bestaat`, fix: 'controleer het adres; interne links beginnen met / en eindigen met /' });
+        } else if (link.hash && anchors.size > 0 && !anchors.has(link.hash)) {
+          problems.push({ severity: 'error', file: record.file, line: bodyLine + link.line - 1, message: `de link ${link.href} wijst naar #${link.hash}, maar die plek bestaat niet op de pagina`, fix: `gebruik een van: ${[...anchors].map((a) => `#${a}`).join(', ')}` });
+        }
+      }
+    }
+    return problems;
+  },
+};
+
+/** `options[2].weights.cloudtelefonie` for a path below one question. */
+function fieldName(path: IssuePath): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');
+}
+
+/** The scenario quiz: schema, unique keys, and references to scenarios, articles and terms. */
+export const quizChecker: ContentChecker = {
+  name: 'scenariokompas',
+  parse: () => [],
+  check(context) {
+    const source = context.files.get(QUIZ_FILE);
+    if (source === undefined) {
+      return [{ severity: 'error', file: QUIZ_FILE, message: 'het bestand ontbreekt', fix: `maak ${QUIZ_FILE} aan met de vragen van het scenariokompas` }];
+    }
+    const parsed = parseYamlList(source);
+    if (parsed.errors.length) {
+      return parsed.errors.map((error) => ({ severity: 'error', file: QUIZ_FILE, line: error.line, message: `geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' }));
+    }
+    const lineOf = yamlLineFinder(source);
+    const { issues } = validateQuiz(parsed.items, {
+      scenarios: context.ids.get('scenarios') ?? new Set(),
+      articles: context.ids.get('articles') ?? new Set(),
+      terms: context.ids.get('glossary'),
+    });
+    return issues.map((issue): Problem => {
+      const [index, ...rest] = issue.path;
+      const item = typeof index === 'number' ? parsed.items?.[index] : undefined;
+      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+      const field = typeof index === 'number' ? `${id ?? `vraag ${index + 1}`}${rest.length ? `.${fieldName(rest)}` : ''}` : undefined;
+      return { severity: issue.severity, file: QUIZ_FILE, line: issue.path.length ? lineOf(issue.path) : undefined, field, message: issue.message, fix: issue.fix };
+    });
+  },
+};
