@@ -14,11 +14,11 @@ import {
   SLUG_PATTERN,
   articleSchema,
   authorSchema,
-  idField,
   seriesSchema,
   tagSchema,
   type ReferencedCollection,
 } from './schemas.ts';
+import { referenceFields, referenceId, unknownReference } from './references.ts';
 import { closest } from './suggest.ts';
 import { slugify } from '../slug.ts';
 import { STATIC_ROUTES } from './static-routes.ts';
@@ -27,7 +27,7 @@ import { STATIC_ROUTES } from './static-routes.ts';
 export type ContentFiles = ReadonlyMap<string, string>;
 
 /** The checker's schema for articles: references are plain ids here, verified by `referenceRule`. */
-export const checkerArticleSchema = articleSchema(() => idField);
+export const checkerArticleSchema = articleSchema(referenceId);
 export type CheckedArticle = z.output<typeof checkerArticleSchema>;
 
 export interface ArticleRecord {
@@ -64,9 +64,12 @@ export interface CheckContext {
   data: Map<string, DataRecord[]>;
   /**
    * Site paths the content will produce (`/artikelen/x/`), each with the fragment ids on that
-   * page. Starts with STATIC_ROUTES; each checker adds its collection's pages in `parse`.
+   * page. Starts with STATIC_ROUTES; each checker adds its collection's pages in `parse`. An
+   * empty set means the page's ids are not known, and links to its fragments are not checked.
    */
   routes: Map<string, Set<string>>;
+  /** The moment "published" is judged at (drafts and future dates); defaults to now. */
+  now?: Date | undefined;
 }
 
 /** Registers a generated page (and optionally its fragment ids) for internal link checks. */
@@ -258,31 +261,19 @@ export const uniqueIdRule: ContentRule = ({ data }) =>
     );
   });
 
-/** Every author, series and tag an article names must exist in its data file. */
+/**
+ * Every id an article names in a reference field (author, series, tags, and any field added
+ * later with `ref('glossary')`, `ref('scenarios')` …) must exist in that collection.
+ */
 export const referenceRule: ContentRule = (context) => {
-  const problems: Problem[] = [];
-  const check = (record: ArticleRecord, field: string, collection: ReferencedCollection, id: string) => {
-    const known = context.ids.get(collection) ?? new Set<string>();
-    if (known.has(id)) return;
-    const suggestion = closest(id, known);
-    problems.push({
-      severity: 'error',
-      file: record.file,
-      line: record.keyLines.get(field),
-      field,
-      message: `"${id}" staat niet in ${DATA_FILES[collection]}`,
-      fix: suggestion
-        ? `bedoelt u "${suggestion}"?`
-        : `gebruik een id uit ${DATA_FILES[collection]} (${[...known].join(', ') || 'nog leeg'}) of voeg "${id}" daar toe`,
-    });
-  };
-  for (const record of context.articles) {
-    if (!record.data) continue;
-    check(record, 'author', 'authors', record.data.author);
-    if (record.data.series) check(record, 'series', 'series', record.data.series);
-    for (const tag of record.data.tags) check(record, 'tags', 'tags', tag);
-  }
-  return problems;
+  const fields = referenceFields(checkerArticleSchema);
+  return context.articles.flatMap((record) =>
+    [...fields].flatMap(([field, collection]) => {
+      const value = (record.data as Record<string, unknown> | undefined)?.[field];
+      const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      return ids.flatMap((id) => unknownReference(context, { file: record.file, line: record.keyLines.get(field), field }, collection, String(id)) ?? []);
+    }),
+  );
 };
 
 /** Two articles cannot be the same part of one series. */
@@ -344,13 +335,14 @@ export const taxonomyChecker: ContentChecker = {
 };
 
 /** Parses, validates and cross-checks all content with the given checkers. */
-export function runCheckers(files: ContentFiles, checkers: readonly ContentChecker[]): { context: CheckContext; problems: Problem[] } {
+export function runCheckers(files: ContentFiles, checkers: readonly ContentChecker[], now?: Date): { context: CheckContext; problems: Problem[] } {
   const context: CheckContext = {
     files,
     ids: new Map(),
     articles: [],
     data: new Map(),
     routes: new Map(STATIC_ROUTES.map((path) => [path, new Set<string>()])),
+    now,
   };
   const problems = checkers.flatMap((checker) => checker.parse(context));
   for (const checker of checkers) problems.push(...(checker.check?.(context) ?? []));
