@@ -93,7 +93,8 @@ export function filesIn(files: ContentFiles, dir: string): [path: string, source
   return [...files].filter(([path]) => path.startsWith(dir)).sort(([a], [b]) => a.localeCompare(b));
 }
 
-const IMAGE_EXTENSIONS = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
+/** Images next to articles, also formats the image rule rejects (with a better message than "not an article"). */
+const IMAGE_EXTENSIONS = /\.(?:avif|bmp|gif|heic|heif|jpe?g|png|svg|tiff?|webp)$/i;
 const DATA_FILES: Record<ReferencedCollection, string> = {
   authors: 'content/authors.yaml',
   series: 'content/series.yaml',

@@ -2,13 +2,14 @@
  * The registry of content checkers, in parse order. A new collection adds its checker here;
  * `npm run check:content`, `astro build` and the tests all run this list.
  */
+import { articleBodiesChecker } from './article-body.ts';
 import { articlesChecker, runCheckers, taxonomyChecker, type CheckContext, type ContentChecker, type ContentFiles } from './check.ts';
 import type { Problem } from './problems.ts';
 import { quizChecker, scenariosChecker } from './scenarios-check.ts';
 
-export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker, scenariosChecker, quizChecker];
+export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker, articleBodiesChecker, scenariosChecker, quizChecker];
 
-/** Checks all content files with every registered checker. */
-export function checkContent(files: ContentFiles): { context: CheckContext; problems: Problem[] } {
-  return runCheckers(files, checkers);
+/** Checks all content files with every registered checker; `now` decides what counts as published. */
+export function checkContent(files: ContentFiles, now?: Date): { context: CheckContext; problems: Problem[] } {
+  return runCheckers(files, checkers, now);
 }

@@ -1,0 +1,186 @@
+/**
+ * Links in article bodies: every internal link must lead to a page the build produces
+ * (`CheckContext.routes`, filled by every collection's checker), every `#anchor` to a heading
+ * on that page, and a published article must not link to one that is not online yet.
+ */
+import { publishStatus } from '../publish.ts';
+import { site } from '../../site.config.ts';
+import type { ArticleRecord, CheckContext, ContentRule } from './check.ts';
+import { ARTICLE_PAGE_ANCHORS, anchorsOf, isJsxElement, jsxAttribute, lineOf, parseBody, walk, type MdNode } from './mdx.ts';
+import type { Problem } from './problems.ts';
+import { closest } from './suggest.ts';
+
+/** What the pages under a path are called, for messages ("er is geen begrip met dat adres"). */
+const ROUTE_NOUNS: readonly [prefix: string, noun: string][] = [
+  ['/artikelen/', 'artikel'],
+  ['/onderwerpen/', 'onderwerp'],
+  ['/reeks/', 'reeks'],
+  ['/kennisbank/begrippen/', 'begrip'],
+  ['/kennisbank/scenarios/', 'scenario'],
+];
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const SHOWN_ANCHORS = 8;
+
+export interface BodyLink {
+  url: string;
+  line: number | undefined;
+  /** How the editor wrote it, for the message: `link`, `verwijzing [bron]`, `<a href>`. */
+  construct: string;
+}
+
+/** Link syntax that Markdown silently prints as text instead of a link. */
+export interface BrokenLinkSyntax {
+  line: number | undefined;
+  message: string;
+  fix: string;
+}
+
+/**
+ * Every link target written in a body, skipping code: `[x](url)`, `[x]: url` definitions and
+ * JSX `href`s; plus link syntax that did not become a link (`[x][missing]`, `[x] (url)`).
+ */
+export function bodyLinks(tree: MdNode): { links: BodyLink[]; broken: BrokenLinkSyntax[] } {
+  const links: BodyLink[] = [];
+  const broken: BrokenLinkSyntax[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'link' && node.url !== undefined) links.push({ url: node.url, line: lineOf(node), construct: 'link' });
+    if (node.type === 'definition' && node.url !== undefined) {
+      links.push({ url: node.url, line: lineOf(node), construct: `verwijzing [${node.label ?? node.identifier}]` });
+    }
+    if (node.type === 'text' && node.value) {
+      const start = lineOf(node);
+      const line = (index: number) => (start === undefined ? undefined : start + (node.value!.slice(0, index).match(/\n/g)?.length ?? 0));
+      // Markdown only makes a link of [text][label] when "[label]: address" exists somewhere.
+      for (const match of node.value.matchAll(/\[[^\]\n]*\]\[([^\]\n]+)\]/g)) {
+        broken.push({
+          line: line(match.index),
+          message: `verwijzing [${match[1]}] heeft geen adres`,
+          fix: `zet ergens in het artikel een regel [${match[1]}]: https://… of [${match[1]}]: /artikelen/…/`,
+        });
+      }
+      for (const match of node.value.matchAll(/\[([^\]\n]+)\][ \t]+\(((?:https?:\/\/|\/|#)[^)\s]*)\)/g)) {
+        broken.push({
+          line: line(match.index),
+          message: `[${match[1]}] (${match[2]}) wordt geen link: er staat een spatie tussen ] en (`,
+          fix: `schrijf [${match[1]}](${match[2]})`,
+        });
+      }
+    }
+    if (isJsxElement(node)) {
+      const href = jsxAttribute(node, 'href');
+      if (typeof href === 'string') links.push({ url: href, line: lineOf(node), construct: `<${node.name} href>` });
+    }
+  });
+  return { links, broken };
+}
+
+function nounFor(path: string): string | undefined {
+  return ROUTE_NOUNS.find(([prefix]) => path.startsWith(prefix) && path.length > prefix.length)?.[1];
+}
+
+/**
+ * The existing route most like `path`: the closest sibling (same parent folder, compared by
+ * last segment) when the parent has pages, else the closest of all routes.
+ */
+function similarRoute(path: string, routes: Iterable<string>): string | undefined {
+  const all = [...routes];
+  const trimmed = path.replace(/\/$/, '');
+  const parent = trimmed.slice(0, trimmed.lastIndexOf('/') + 1);
+  const name = (route: string) => route.slice(parent.length).replace(/\/$/, '');
+  const siblings = all.filter((route) => route.startsWith(parent) && route !== parent && !name(route).includes('/'));
+  if (siblings.length === 0) return closest(path, all);
+  const match = closest(name(path), siblings.map(name));
+  return match === undefined ? undefined : siblings.find((route) => name(route) === match);
+}
+
+function describeAnchors(anchors: ReadonlySet<string>): string {
+  const own = [...anchors].filter((a) => !ARTICLE_PAGE_ANCHORS.includes(a));
+  if (own.length === 0) return 'die pagina heeft geen tussenkoppen';
+  return `bestaande ankers: ${own.slice(0, SHOWN_ANCHORS).map((a) => `#${a}`).join(', ')}${own.length > SHOWN_ANCHORS ? ', …' : ''}`;
+}
+
+function checkLink(context: CheckContext, record: ArticleRecord, ownAnchors: ReadonlySet<string>, link: BodyLink, now: Date): Problem | undefined {
+  const url = link.url.trim();
+  const at = { severity: 'error' as const, file: record.file, line: link.line };
+  const what = `${link.construct} naar ${url || '(leeg)'}`;
+  if (url === '') return { ...at, message: `${link.construct} zonder adres`, fix: 'zet het adres tussen de haakjes, bijvoorbeeld [tekst](/artikelen/naam/) of [tekst](https://…)' };
+  if (/^javascript:/i.test(url)) return { ...at, message: `${what}: scripts in links zijn niet toegestaan`, fix: 'verwijder de link' };
+
+  const pagePath = `/artikelen/${record.slug}/`;
+  const base = new URL(pagePath, `${site.url}/`);
+  let target: URL;
+  try {
+    target = new URL(url, base);
+  } catch {
+    return { ...at, message: `${what}: dit is geen geldig webadres`, fix: 'controleer het adres; spaties schrijft u als %20' };
+  }
+  if (target.origin !== base.origin) {
+    if (target.protocol === 'http:') {
+      return { ...at, severity: 'warning', message: `${what}: onbeveiligde http-link`, fix: `gebruik https://${url.slice('http://'.length)} als die site dat ondersteunt` };
+    }
+    return undefined;
+  }
+  if (!HAS_SCHEME.test(url) && !url.startsWith('/') && !url.startsWith('#')) {
+    const file = /^(?:\.{1,2}\/)*(?:[\w-]+\/)*([\w-]+)\.mdx?$/.exec(url.replace(/[?#].*$/, ''));
+    if (file) {
+      return { ...at, message: `${what}: dat is een bestand, geen webadres`, fix: `schrijf het webadres van het artikel: /artikelen/${file[1]}/` };
+    }
+  }
+
+  const path = decodeURIComponent(target.pathname);
+  const hash = decodeURIComponent(target.hash.slice(1));
+  // The article's own anchors come from its tree: an article with frontmatter errors has no route.
+  const anchors = path === pagePath ? ownAnchors : context.routes.get(path);
+  if (!anchors) {
+    if (context.routes.has(`${path}/`)) {
+      return { ...at, message: `${what}: het adres mist de / aan het eind`, fix: `schrijf ${path}/${target.search}${target.hash}` };
+    }
+    const noun = nounFor(path);
+    const suggestion = similarRoute(path, context.routes.keys());
+    return {
+      ...at,
+      message: `${what}: ${noun ? `er is geen ${noun} met dat adres` : 'die pagina bestaat niet'}`,
+      fix: suggestion
+        ? `bedoelt u ${suggestion}${target.hash}?`
+        : noun === 'artikel'
+          ? 'een artikel staat op /artikelen/<bestandsnaam zonder .mdx>/; controleer de naam'
+          : 'controleer het adres; interne adressen beginnen met / en eindigen met /',
+    };
+  }
+  if (hash && anchors.size > 0 && !anchors.has(hash)) {
+    const suggestion = closest(hash, anchors);
+    return {
+      ...at,
+      message: `${what}: ${path === pagePath ? 'dit artikel' : path} heeft geen kop met het anker #${hash}`,
+      fix: suggestion ? `bedoelt u #${suggestion}? Het anker is de tekst van de kop in kleine letters, met - voor spaties` : describeAnchors(anchors),
+    };
+  }
+  const slug = /^\/artikelen\/([^/]+)\/$/.exec(path)?.[1];
+  const linked = slug === undefined || slug === record.slug ? undefined : context.articles.find((a) => a.slug === slug && a.data);
+  if (linked?.data && record.data && publishStatus(record.data, now) === 'published') {
+    const status = publishStatus(linked.data, now);
+    if (status !== 'published') {
+      return {
+        ...at,
+        message: `${what}: dat artikel staat nog niet online (${status === 'draft' ? `concept in ${linked.file}` : `gepland op ${linked.data.pubDate.toISOString().slice(0, 10)}`})`,
+        fix: 'publiceer dat artikel eerst, of haal de link weg tot het verschenen is',
+      };
+    }
+  }
+  return undefined;
+}
+
+export const internalLinkRule: ContentRule = (context) => {
+  const now = context.now ?? new Date();
+  return context.articles.flatMap((record) => {
+    const { tree } = parseBody(record);
+    if (!tree) return [];
+    const { links, broken } = bodyLinks(tree);
+    const ownAnchors = new Set([...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
+    return [
+      ...links.flatMap((link) => checkLink(context, record, ownAnchors, link, now) ?? []),
+      ...broken.map((b) => ({ severity: 'error' as const, file: record.file, ...b })),
+    ];
+  });
+};
