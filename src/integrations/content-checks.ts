@@ -36,11 +36,13 @@ export async function runContentChecks(root: string): Promise<Problem[]> {
 }
 
 export default function contentChecks(): AstroIntegration {
+  let root = '';
   return {
     name: 'content-checks',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
-        const problems = await runContentChecks(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        const problems = await runContentChecks(root);
         if (problems.length === 0) return;
         const errors = problems.filter((p) => p.severity === 'error').length;
         const report = formatReport(problems);
@@ -50,6 +52,22 @@ export default function contentChecks(): AstroIntegration {
         }
         logger.error(`\n${report}`);
         throw new Error(`De content bevat ${errors} ${errors === 1 ? 'fout' : 'fouten'}; zie de lijst hierboven.`);
+      },
+      // In `npm run dev`, check again whenever a content file is saved, so an editor sees a
+      // mistake in the terminal right away instead of at the next build.
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = join(root, 'content') + sep;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const recheck = (file: string) => {
+          if (!file.startsWith(contentDir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(async () => {
+            const problems = await runContentChecks(root);
+            if (problems.length) logger.warn(`\n${formatReport(problems)}`);
+            else logger.info('content: geen problemen gevonden');
+          }, 200);
+        };
+        server.watcher.on('add', recheck).on('change', recheck).on('unlink', recheck);
       },
     },
   };

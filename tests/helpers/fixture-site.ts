@@ -3,12 +3,36 @@
  * broken content that must fail the build, drafts that must not leak, tricky titles.
  * The copy shares node_modules through a symlink, so it builds in seconds.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
+
+/**
+ * The environment for Astro in a copy: without the test runner's own variables (`astro dev`
+ * serves nothing when it sees VITEST, and NODE_ENV=test is not what an editor runs).
+ */
+const ENV = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST')),
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+/** Strips ANSI colours so assertions can match plain text. */
+function plain(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
+export interface DevServer {
+  /** Base URL, for example `http://127.0.0.1:40931/`. */
+  url: string;
+  /** Everything the server printed so far. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
 
 export interface FixtureSite {
   dir: string;
@@ -17,6 +41,8 @@ export interface FixtureSite {
   /** Removes a file or folder relative to the site root. */
   remove: (path: string) => void;
   build: () => { status: number | null; output: string };
+  /** Starts `astro dev` on 127.0.0.1 and a free port; always `stop()` it. */
+  dev: () => Promise<DevServer>;
   dispose: () => void;
 }
 
@@ -35,14 +61,46 @@ export function createFixtureSite(): FixtureSite {
       rmSync(join(dir, path), { recursive: true, force: true });
     },
     build() {
-      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: ENV });
+      return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`) };
+    },
+    dev() {
+      // Own process group, so stop() ends the server and anything it started, and nothing else.
+      const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
         cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+        env: ENV,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      // Strip ANSI colours so assertions can match plain text.
-      const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-      return { status: result.status, output };
+      let output = '';
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      const stop = async () => {
+        if (child.exitCode === null && child.pid !== undefined) {
+          try {
+            process.kill(-child.pid, 'SIGTERM');
+          } catch {
+            // already gone
+          }
+          await exited;
+        }
+      };
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => void stop().then(() => reject(new Error(`astro dev did not start:\n${plain(output)}`))), 60_000);
+        const read = (chunk: Buffer) => {
+          output += chunk.toString();
+          const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(plain(output))?.[1];
+          if (url) {
+            clearTimeout(timer);
+            resolve({ url, output: () => plain(output), stop });
+          }
+        };
+        child.stdout.on('data', read);
+        child.stderr.on('data', read);
+        void exited.then(() => {
+          clearTimeout(timer);
+          reject(new Error(`astro dev exited:\n${plain(output)}`));
+        });
+      });
     },
     dispose() {
       rmSync(dir, { recursive: true, force: true });
