@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { articleComponents } from '../components/article-components.ts';
 import { getArticles } from '../data/articles.ts';
 import { getAuthor, getTag } from '../data/taxonomy.ts';
 import { renderRss, type FeedItem } from '../lib/feed.ts';
@@ -28,7 +29,7 @@ export const GET: APIRoute = async () => {
         title: article.title,
         url,
         description: article.description,
-        html: feedHtml(await container.renderToString(Content), url),
+        html: feedHtml(await container.renderToString(Content, { props: { components: articleComponents } }), url),
         pubDate: article.pubDate,
         updatedDate: article.updatedDate,
         author: (await getAuthor(article.authorId)).name,
