@@ -37,7 +37,7 @@ export interface DevServer {
 export interface FixtureSite {
   dir: string;
   /** Writes (or overwrites) a file relative to the site root. */
-  write: (path: string, text: string) => void;
+  write: (path: string, content: string | Uint8Array) => void;
   /** Removes a file or folder relative to the site root. */
   remove: (path: string) => void;
   build: () => { status: number | null; output: string };
@@ -53,9 +53,9 @@ export function createFixtureSite(): FixtureSite {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {
     dir,
-    write(path, text) {
+    write(path, content) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
+      writeFileSync(join(dir, path), content);
     },
     remove(path) {
       rmSync(join(dir, path), { recursive: true, force: true });
