@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addRoute, runCheckers, type ContentChecker } from '../../src/lib/content/check.ts';
 import { checkContent, checkers } from '../../src/lib/content/checkers.ts';
 import { anchorsOf, parseMdx } from '../../src/lib/content/mdx.ts';
-import { formatProblem, formatReport } from '../../src/lib/content/problems.ts';
+import { formatProblem, formatReport, githubAnnotation } from '../../src/lib/content/problems.ts';
 import { referenceFields, referenceId, unknownReference } from '../../src/lib/content/references.ts';
 import { article, sources, type SourceFile } from '../helpers/content-sources.ts';
 
@@ -330,5 +330,16 @@ describe('references to other collections', () => {
       'content/articles/x.mdx:9: "scenario" "teams" staat niet in content/scenarios/ — oplossing: gebruik een id uit content/scenarios/ (cloudtelefonie, eigen-telefooncentrale) of voeg "teams" daar toe',
     );
     expect(unknownReference(context, at, 'glossary', 'sip-trunk')).toBeUndefined();
+  });
+});
+
+describe('GitHub annotations', () => {
+  it('put the problem on the file and line in the pull request, escaped', () => {
+    expect(
+      githubAnnotation({ severity: 'error', file: 'content/articles/x.mdx', line: 4, field: 'pubDate', message: 'verwacht een datum, 100% zeker', fix: 'schrijf\npubDate: 2020-10-01' }),
+    ).toBe('::error file=content/articles/x.mdx,line=4,title=Inhoud%3A pubDate::"pubDate" verwacht een datum, 100%25 zeker — oplossing: schrijf%0ApubDate: 2020-10-01');
+    expect(githubAnnotation({ severity: 'warning', file: 'content/articles/a,b.mdx', message: 'leesbaarheid' })).toBe(
+      '::warning file=content/articles/a%2Cb.mdx,title=Inhoud::leesbaarheid',
+    );
   });
 });

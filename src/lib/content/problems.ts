@@ -48,3 +48,22 @@ export function formatReport(problems: readonly Problem[]): string {
   lines.push(`${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`);
   return lines.join('\n');
 }
+
+/** Escapes a value for a GitHub Actions workflow command (properties also escape `:` and `,`). */
+function escapeCommand(text: string, property = false): string {
+  const escaped = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
+}
+
+/**
+ * A GitHub Actions annotation (`::error file=…,line=…::…`): on a pull request the problem
+ * appears next to the line in the changed file, where the editor is looking.
+ */
+export function githubAnnotation(problem: Problem): string {
+  const properties = [`file=${escapeCommand(problem.file, true)}`];
+  if (problem.line) properties.push(`line=${problem.line}`);
+  properties.push(`title=${escapeCommand(problem.field ? `Inhoud: ${problem.field}` : 'Inhoud', true)}`);
+  const field = problem.field ? `"${problem.field}" ` : '';
+  const fix = problem.fix ? ` — oplossing: ${problem.fix}` : '';
+  return `::${problem.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeCommand(`${field}${problem.message}${fix}`)}`;
+}
