@@ -130,6 +130,17 @@ describe('internal links', () => {
     expect(lines([article('x', { draft: 'true' }, body), draft, later], {}, now)).toEqual([]);
   });
 
+  it('in a draft, reports a link to a page that does not exist (yet) as a warning', () => {
+    // The draft: true line moves the body down one line.
+    const { problems } = checkContent(sources([article('x', { draft: 'true' }, '\nZie het [scenariokompas](/scenariokompas/).\n')]));
+    expect(problems.map((p) => [p.severity, formatProblem(p)])).toEqual([
+      [
+        'warning',
+        `content/articles/x.mdx:${BODY + 2}: link naar /scenariokompas/: die pagina bestaat niet — oplossing: controleer het adres; interne adressen beginnen met / en eindigen met /; dit is een concept, dus nog een waarschuwing: bij draft: false wordt het een fout`,
+      ],
+    ]);
+  });
+
   it('checks links to pages other collections register, with their anchors, and names what is missing', () => {
     const glossary: ContentChecker = {
       name: 'test-glossary',
