@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/integrations/content-checks.ts';
+import { checkContent } from '../../src/lib/content/checkers.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
 let fixture: FixtureSite;
@@ -27,21 +29,25 @@ describe('npm run new', () => {
   let created: ReturnType<typeof npm>;
   const path = 'content/articles/wat-kost-teams-telefonie-een-gemeente.mdx';
 
-  beforeAll(() => {
+  let part: number;
+
+  beforeAll(async () => {
+    const { context } = checkContent(await readContentFiles(fixture.dir));
+    part = Math.max(...context.articles.map((a) => (a.data?.series === 'gt-connect' ? a.data.seriesPart! : 0))) + 1;
     created = npm(['new', '--', 'Wat kost Teams-telefonie een gemeente?', '--reeks', 'gt-connect']);
   });
 
   it('creates the draft and says where it is and what to do next, in Dutch', () => {
     expect(created.status, created.stderr).toBe(0);
     expect(created.stdout).toContain(`Nieuw concept: ${path}`);
-    expect(created.stdout).toContain('Webadres na publicatie: /artikelen/wat-kost-teams-telefonie-een-gemeente/ (deel 2 van de reeks "gt-connect")');
+    expect(created.stdout).toContain(`Webadres na publicatie: /artikelen/wat-kost-teams-telefonie-een-gemeente/ (deel ${part} van de reeks "gt-connect")`);
     expect(created.stdout).toContain('npm run dev, dan http://127.0.0.1:4321/artikelen/wat-kost-teams-telefonie-een-gemeente/');
     expect(created.stdout).toContain('Zet "draft: false"');
     const source = readFileSync(join(fixture.dir, path), 'utf8');
     expect(source).toMatch(/^---\ntitle: "Wat kost Teams-telefonie een gemeente\?"\n/);
     expect(source).toMatch(/\npubDate: \d{4}-\d{2}-\d{2} /);
     expect(source).toContain('\nauthor: redactie ');
-    expect(source).toContain('\nseries: gt-connect\nseriesPart: 2 ');
+    expect(source).toContain(`\nseries: gt-connect\nseriesPart: ${part} `);
     expect(source).toContain('\ndraft: true ');
     expect(source).toContain('\n## Bronnen\n');
   });
