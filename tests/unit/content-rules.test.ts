@@ -203,7 +203,7 @@ describe('images', () => {
 
   it('an image without alt text', () => {
     expect(lines([article('x', {}, '\nTekst.\n\n![](./afbeeldingen/kaart.png)\n')], image)).toEqual([
-      `content/articles/x.mdx:${BODY + 3}: afbeelding ./afbeeldingen/kaart.png heeft geen alt-tekst — oplossing: beschrijf tussen de vierkante haken wat de afbeelding laat zien, bijvoorbeeld ![Tijdlijn van GT Connect van 2014 tot 2021](./afbeeldingen/kaart.png)`,
+      `content/articles/x.mdx:${BODY + 3}: afbeelding ./afbeeldingen/kaart.png heeft geen alt-tekst — oplossing: beschrijf tussen de vierkante haken wat de afbeelding laat zien, bijvoorbeeld ![Tijdlijn van GT Connect, van de eerste verkenning tot het einde van het contract](./afbeeldingen/kaart.png)`,
     ]);
   });
 

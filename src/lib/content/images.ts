@@ -31,7 +31,7 @@ function imageProblems(record: ArticleRecord, files: ReadonlyMap<string, string>
     problems.push({
       ...at,
       message: `${what} heeft geen alt-tekst`,
-      fix: `beschrijf tussen de vierkante haken wat de afbeelding laat zien, bijvoorbeeld ![Tijdlijn van GT Connect van 2014 tot 2021](${image.url})`,
+      fix: `beschrijf tussen de vierkante haken wat de afbeelding laat zien, bijvoorbeeld ![Tijdlijn van GT Connect, van de eerste verkenning tot het einde van het contract](${image.url})`,
     });
   } else if (EMPTY_ALT.test(alt) || IMAGE_FILE.test(alt)) {
     problems.push({ ...at, severity: 'warning', message: `${what} heeft de alt-tekst "${alt}", die niets zegt over wat erop staat`, fix: 'beschrijf in een zin wat de lezer op de afbeelding ziet en waarom het ertoe doet' });
