@@ -11,6 +11,12 @@ describe('slugify', () => {
     ['  --Dubbele   streepjes -- weg--  ', 'dubbele-streepjes-weg'],
     ['Café coördinatie naïef', 'cafe-coordinatie-naief'],
     ['🚀🚀', ''],
+    ['Teams 🚀 telefonie', 'teams-telefonie'],
+    ['Het 14+netnummer', 'het-14-netnummer'],
+    ['Wat kost het? (2021)', 'wat-kost-het-2021'],
+    ['Scenario’s — deel 2/3', 'scenarios-deel-2-3'],
+    ['IJmuiden en Ĳssel', 'ijmuiden-en-ijssel'],
+    ['Beëindiging, geïnteresseerd & reünie', 'beeindiging-geinteresseerd-en-reunie'],
   ])('%j → %j', (title, slug) => {
     expect(slugify(title)).toBe(slug);
   });
