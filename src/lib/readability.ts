@@ -25,20 +25,55 @@ function countWords(text: string): number {
 /** Vowel clusters spoken as one sound, longest first ("mooi", "leeuw", "bijna", "ruimte"). */
 const VOWEL_UNITS = ['aai', 'ooi', 'oei', 'eeu', 'ieu', 'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ei', 'ij', 'au', 'ou'];
 const VOWELS = new Set('aeiouy');
-/** A diaeresis marks the start of a new syllable: "België", "coördinatie", "geïnteresseerd". */
-const DIAERESIS = new Set('äëïöü');
+const COMBINING_DIAERESIS = '\u0308';
 
-/** Syllables in one run of adjacent vowels (with "ij" counted as a vowel). */
-function syllablesInVowelRun(run: readonly string[]): number {
-  const plain = run.map((char) => char.normalize('NFD')[0]!).join('');
+/**
+ * Syllables in one run of adjacent vowels (with "ij" counted as a vowel). `diaeresis[k]` marks
+ * a vowel written with a diaeresis, which starts a new syllable: "België", "coördinatie".
+ */
+function syllablesInVowelRun(run: string, diaeresis: readonly boolean[]): number {
   let syllables = 0;
   for (let i = 0; i < run.length; syllables++) {
     // A unit never reaches over a diaeresis: "ië" in "België" is i + ë.
-    const unit = VOWEL_UNITS.find((u) => plain.startsWith(u, i) && !run.slice(i + 1, i + u.length).some((c) => DIAERESIS.has(c)));
-    i += DIAERESIS.has(run[i]!) ? 1 : (unit?.length ?? 1);
+    const unit = diaeresis[i] ? undefined : VOWEL_UNITS.find((u) => run.startsWith(u, i) && !diaeresis.slice(i + 1, i + u.length).includes(true));
+    i += unit?.length ?? 1;
   }
   return syllables;
 }
+
+function computeSyllables(word: string): number {
+  // Decompose once: base letters, each with a flag for a diaeresis; other accents dropped.
+  let letters = '';
+  const diaeresis: boolean[] = [];
+  for (const char of word.normalize('NFD')) {
+    const code = char.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f) {
+      if (char === COMBINING_DIAERESIS && diaeresis.length) diaeresis[diaeresis.length - 1] = true;
+      continue;
+    }
+    letters += char;
+    diaeresis.push(false);
+  }
+  const startsRun = (k: number) => VOWELS.has(letters[k]!) && !(k === 0 && letters[0] === 'y' && VOWELS.has(letters[1] ?? '')); // "yoghurt"
+  const continuesRun = (k: number) => VOWELS.has(letters[k]!) || (letters[k] === 'j' && letters[k - 1] === 'i'); // "ij" is one vowel
+  let syllables = 0;
+  let i = 0;
+  while (i < letters.length) {
+    if (!startsRun(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < letters.length && continuesRun(end)) end++;
+    syllables += syllablesInVowelRun(letters.slice(i, end), diaeresis.slice(i, end));
+    i = end;
+  }
+  return Math.max(1, syllables);
+}
+
+/** Words repeat a lot in a text; counting each spelling once keeps a 1000-article check fast. */
+const syllableCache = new Map<string, number>();
+const CACHE_LIMIT = 50_000;
 
 /**
  * Number of syllables in a Dutch word, by spelling: every group of vowels that is spoken as one
@@ -46,23 +81,13 @@ function syllablesInVowelRun(run: readonly string[]): number {
  * syllable ("België" 3), and every word has at least one ("KCC", "2020").
  */
 export function countSyllables(word: string): number {
-  const chars = [...word.normalize('NFC').toLowerCase()];
-  const base = (k: number) => chars[k]!.normalize('NFD')[0]!;
-  const startsRun = (k: number) => VOWELS.has(base(k)) && !(k === 0 && base(k) === 'y' && VOWELS.has(chars[1] ?? '')); // "yoghurt"
-  const continuesRun = (k: number) => VOWELS.has(base(k)) || (base(k) === 'j' && chars[k - 1] === 'i'); // "ij" is one vowel
-  let syllables = 0;
-  let i = 0;
-  while (i < chars.length) {
-    if (!startsRun(i)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < chars.length && continuesRun(end)) end++;
-    syllables += syllablesInVowelRun(chars.slice(i, end));
-    i = end;
+  const key = word.toLowerCase();
+  let syllables = syllableCache.get(key);
+  if (syllables === undefined) {
+    syllables = computeSyllables(key);
+    if (syllableCache.size < CACHE_LIMIT) syllableCache.set(key, syllables);
   }
-  return Math.max(1, syllables);
+  return syllables;
 }
 
 /** Abbreviations whose period does not end a sentence (lowercase, without the final period). */
@@ -91,15 +116,16 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
-    if (trimmed && countWords(trimmed) > 0) {
-      sentences.push({ text: trimmed, start: start + raw.indexOf(trimmed), words: countWords(trimmed) });
-    }
+    const words = countWords(trimmed);
+    if (words > 0) sentences.push({ text: trimmed, start: start + raw.indexOf(trimmed), words });
     start = end;
   };
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.')) {
-      const before = (/(\S+)$/.exec(text.slice(start, match.index))?.[1] ?? '').replace(/^[("'“‘]+/, '');
+      let from = match.index;
+      while (from > start && !/\s/.test(text[from - 1]!)) from--;
+      const before = text.slice(from, match.index).replace(/^[("'“‘]+/, '');
       if (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before)) continue; // "bijv.", "J. de Vries"
     }
     push(end);
@@ -116,6 +142,8 @@ export interface Readability {
   averageSentenceLength: number;
   /** Flesch-Douma reading ease. */
   fleschDouma: number;
+  /** Every sentence, with the index of the paragraph it is in. */
+  items: (Sentence & { paragraph: number })[];
 }
 
 /** Flesch-Douma reading ease for totals of words, sentences and syllables. */
@@ -129,23 +157,23 @@ export function fleschDouma(words: number, sentences: number, syllables: number)
  * item without a period never runs into the next one).
  */
 export function readability(paragraphs: readonly string[]): Readability {
-  let sentences = 0;
+  const items: Readability['items'] = [];
   let words = 0;
   let syllables = 0;
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, index) => {
     for (const sentence of splitSentences(paragraph)) {
-      sentences++;
-      for (const [word] of sentence.text.matchAll(WORD)) {
-        words++;
-        syllables += countSyllables(word);
-      }
+      items.push({ ...sentence, paragraph: index });
+      words += sentence.words;
+      for (const [word] of sentence.text.matchAll(WORD)) syllables += countSyllables(word);
     }
-  }
+  });
+  const sentences = items.length;
   return {
     sentences,
     words,
     syllables,
     averageSentenceLength: sentences ? words / sentences : 0,
     fleschDouma: fleschDouma(words, sentences, syllables),
+    items,
   };
 }

@@ -116,7 +116,7 @@ describe('readability', () => {
   });
 
   it('is zero for empty text instead of dividing by zero', () => {
-    expect(readability([])).toEqual({ sentences: 0, words: 0, syllables: 0, averageSentenceLength: 0, fleschDouma: 0 });
+    expect(readability([])).toEqual({ sentences: 0, words: 0, syllables: 0, averageSentenceLength: 0, fleschDouma: 0, items: [] });
     expect(fleschDouma(0, 0, 0)).toBe(0);
   });
 });

@@ -79,19 +79,39 @@ function nounFor(path: string): string | undefined {
   return ROUTE_NOUNS.find(([prefix]) => path.startsWith(prefix) && path.length > prefix.length)?.[1];
 }
 
-/**
- * The existing route most like `path`: the closest sibling (same parent folder, compared by
- * last segment) when the parent has pages, else the closest of all routes.
- */
-function similarRoute(path: string, routes: Iterable<string>): string | undefined {
-  const all = [...routes];
+/** Routes by parent folder (`/artikelen/` → `x` → `/artikelen/x/`), for suggestions. */
+type RouteIndex = Map<string, Map<string, string>>;
+
+function splitRoute(path: string): { parent: string; name: string } {
   const trimmed = path.replace(/\/$/, '');
-  const parent = trimmed.slice(0, trimmed.lastIndexOf('/') + 1);
-  const name = (route: string) => route.slice(parent.length).replace(/\/$/, '');
-  const siblings = all.filter((route) => route.startsWith(parent) && route !== parent && !name(route).includes('/'));
-  if (siblings.length === 0) return closest(path, all);
-  const match = closest(name(path), siblings.map(name));
-  return match === undefined ? undefined : siblings.find((route) => name(route) === match);
+  const cut = trimmed.lastIndexOf('/') + 1;
+  return { parent: trimmed.slice(0, cut), name: trimmed.slice(cut) };
+}
+
+function indexRoutes(routes: Iterable<string>): RouteIndex {
+  const index: RouteIndex = new Map();
+  for (const route of routes) {
+    const { parent, name } = splitRoute(route);
+    const names = index.get(parent) ?? new Map<string, string>();
+    names.set(name, route);
+    index.set(parent, names);
+  }
+  return index;
+}
+
+/**
+ * The existing route most like `path`: the closest name in the same folder, or in the folder
+ * most like its folder (`/artikel/x/` → `/artikelen/x/`). Compares folders and names, never
+ * whole paths against every page, so it stays fast with a thousand articles.
+ */
+function similarRoute(path: string, index: RouteIndex): string | undefined {
+  const { parent, name } = splitRoute(path);
+  const folder = index.has(parent) ? parent : closest(parent, index.keys());
+  const names = folder === undefined ? undefined : index.get(folder);
+  if (!names) return undefined;
+  if (folder !== parent && names.has(name)) return names.get(name);
+  const match = closest(name, names.keys());
+  return match === undefined ? undefined : names.get(match);
 }
 
 function describeAnchors(anchors: ReadonlySet<string>): string {
@@ -100,7 +120,14 @@ function describeAnchors(anchors: ReadonlySet<string>): string {
   return `bestaande ankers: ${own.slice(0, SHOWN_ANCHORS).map((a) => `#${a}`).join(', ')}${own.length > SHOWN_ANCHORS ? ', …' : ''}`;
 }
 
-function checkLink(context: CheckContext, record: ArticleRecord, ownAnchors: ReadonlySet<string>, link: BodyLink, now: Date): Problem | undefined {
+interface LinkCheck {
+  context: CheckContext;
+  now: Date;
+  routeIndex: RouteIndex;
+  articlesBySlug: Map<string, ArticleRecord>;
+}
+
+function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, record: ArticleRecord, ownAnchors: ReadonlySet<string>, link: BodyLink): Problem | undefined {
   const url = link.url.trim();
   const at = { severity: 'error' as const, file: record.file, line: link.line };
   const what = `${link.construct} naar ${url || '(leeg)'}`;
@@ -137,7 +164,7 @@ function checkLink(context: CheckContext, record: ArticleRecord, ownAnchors: Rea
       return { ...at, message: `${what}: het adres mist de / aan het eind`, fix: `schrijf ${path}/${target.search}${target.hash}` };
     }
     const noun = nounFor(path);
-    const suggestion = similarRoute(path, context.routes.keys());
+    const suggestion = similarRoute(path, routeIndex);
     return {
       ...at,
       message: `${what}: ${noun ? `er is geen ${noun} met dat adres` : 'die pagina bestaat niet'}`,
@@ -157,7 +184,7 @@ function checkLink(context: CheckContext, record: ArticleRecord, ownAnchors: Rea
     };
   }
   const slug = /^\/artikelen\/([^/]+)\/$/.exec(path)?.[1];
-  const linked = slug === undefined || slug === record.slug ? undefined : context.articles.find((a) => a.slug === slug && a.data);
+  const linked = slug === undefined || slug === record.slug ? undefined : articlesBySlug.get(slug);
   if (linked?.data && record.data && publishStatus(record.data, now) === 'published') {
     const status = publishStatus(linked.data, now);
     if (status !== 'published') {
@@ -182,14 +209,20 @@ function asDraft(problem: Problem): Problem {
 }
 
 export const internalLinkRule: ContentRule = (context) => {
-  const now = context.now ?? new Date();
+  const check: LinkCheck = {
+    context,
+    now: context.now ?? new Date(),
+    routeIndex: indexRoutes(context.routes.keys()),
+    articlesBySlug: new Map(context.articles.filter((a) => a.data).map((a) => [a.slug, a])),
+  };
   return context.articles.flatMap((record) => {
     const { tree } = parseBody(record);
     if (!tree) return [];
     const { links, broken } = bodyLinks(tree);
-    const ownAnchors = new Set([...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
+    // Registered by the article-bodies checker; an article with frontmatter errors has no route.
+    const ownAnchors = context.routes.get(`/artikelen/${record.slug}/`) ?? new Set([...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
     const problems: Problem[] = [
-      ...links.flatMap((link) => checkLink(context, record, ownAnchors, link, now) ?? []),
+      ...links.flatMap((link) => checkLink(check, record, ownAnchors, link) ?? []),
       ...broken.map((b) => ({ severity: 'error' as const, file: record.file, ...b })),
     ];
     return record.raw?.['draft'] === true ? problems.map(asDraft) : problems;

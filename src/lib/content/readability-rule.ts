@@ -11,7 +11,6 @@ import {
   MAX_AVERAGE_SENTENCE_WORDS,
   MIN_FLESCH_DOUMA,
   readability,
-  splitSentences,
 } from '../readability.ts';
 
 /** Below this many words the averages say nothing; only long sentences are reported. */
@@ -56,30 +55,26 @@ export const readabilityRule: ContentRule = ({ articles }) =>
     const { tree } = parseBody(record);
     if (!tree) return [];
     const paragraphs = proseParagraphs(tree);
-    const problems: Problem[] = [];
-    let long = 0;
-    for (const paragraph of paragraphs) {
-      for (const sentence of splitSentences(paragraph.text)) {
-        if (sentence.words <= LONG_SENTENCE_WORDS) continue;
-        long++;
-        const linesBefore = paragraph.text.slice(0, sentence.start).split('\n').length - 1;
-        problems.push({
-          severity: 'warning',
-          file: record.file,
-          line: paragraph.line === undefined ? undefined : paragraph.line + linesBefore,
-          message: `zin van ${sentence.words} woorden: "${opening(sentence.text)}"`,
-          fix: `splits de zin; zinnen tot ${LONG_SENTENCE_WORDS} woorden lezen makkelijker (B1)`,
-        });
-      }
-    }
     const score = readability(paragraphs.map((p) => p.text));
+    const long = score.items.filter((sentence) => sentence.words > LONG_SENTENCE_WORDS);
+    const problems: Problem[] = long.map((sentence) => {
+      const { text, line } = paragraphs[sentence.paragraph]!;
+      const linesBefore = text.slice(0, sentence.start).split('\n').length - 1;
+      return {
+        severity: 'warning',
+        file: record.file,
+        line: line === undefined ? undefined : line + linesBefore,
+        message: `zin van ${sentence.words} woorden: "${opening(sentence.text)}"`,
+        fix: `splits de zin; zinnen tot ${LONG_SENTENCE_WORDS} woorden lezen makkelijker (B1)`,
+      };
+    });
     if (score.words >= MIN_WORDS_FOR_SCORE && (score.averageSentenceLength > MAX_AVERAGE_SENTENCE_WORDS || score.fleschDouma < MIN_FLESCH_DOUMA)) {
       problems.push({
         severity: 'warning',
         file: record.file,
         message:
           `leesbaarheid: gemiddeld ${number.format(score.averageSentenceLength)} woorden per zin (streef naar hoogstens ${MAX_AVERAGE_SENTENCE_WORDS}), ` +
-          `Flesch-Douma ${Math.round(score.fleschDouma)} (streef naar ${MIN_FLESCH_DOUMA} of hoger), ${long} ${long === 1 ? 'zin' : 'zinnen'} van meer dan ${LONG_SENTENCE_WORDS} woorden`,
+          `Flesch-Douma ${Math.round(score.fleschDouma)} (streef naar ${MIN_FLESCH_DOUMA} of hoger), ${long.length} ${long.length === 1 ? 'zin' : 'zinnen'} van meer dan ${LONG_SENTENCE_WORDS} woorden`,
         fix: 'maak lange zinnen korter en kies waar het kan kortere, gewone woorden; mik op taalniveau B1',
       });
     }
