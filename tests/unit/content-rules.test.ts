@@ -3,6 +3,7 @@
  * leftovers, readability) and the generic reference mechanism. Each case asserts the whole
  * line an editor sees: file, line, construct and fix.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { addRoute, runCheckers, type ContentChecker } from '../../src/lib/content/check.ts';
@@ -352,5 +353,16 @@ describe('GitHub annotations', () => {
     expect(githubAnnotation({ severity: 'warning', file: 'content/articles/a,b.mdx', message: 'leesbaarheid' })).toBe(
       '::warning file=content/articles/a%2Cb.mdx,title=Inhoud::leesbaarheid',
     );
+  });
+});
+
+describe('the parser and slugger are the ones Astro renders with', () => {
+  it('has one copy of satteri and github-slugger, at the pinned versions', () => {
+    const pinned = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies as Record<string, string>;
+    for (const name of ['satteri', 'github-slugger']) {
+      expect(JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version, name).toBe(pinned[name]);
+      // A second copy under Astro's Markdown pipeline would mean the checker parses differently from the page.
+      for (const user of ['@astrojs/markdown-satteri', 'astro']) expect(existsSync(`node_modules/${user}/node_modules/${name}`), `${user} → ${name}`).toBe(false);
+    }
   });
 });
