@@ -142,6 +142,11 @@ describe('internal links', () => {
     ]);
   });
 
+  it('keeps a javascript: link an error, also in a draft', () => {
+    const { problems } = checkContent(sources([article('x', { draft: 'true' }, '\n[Klik](javascript:alert(1))\n')]));
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([['error', 'link naar javascript:alert(1): scripts in links zijn niet toegestaan']]);
+  });
+
   it('checks links to pages other collections register, with their anchors, and names what is missing', () => {
     const glossary: ContentChecker = {
       name: 'test-glossary',

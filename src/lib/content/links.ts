@@ -201,10 +201,10 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
 /**
  * A draft is never built for production, so its links cannot break the site yet, and it may
  * link to pages that are still being written: its link problems are warnings until it is
- * published (except a `javascript:` link, which is never acceptable).
+ * published. A `javascript:` link is never acceptable.
  */
 function asDraft(problem: Problem): Problem {
-  if (problem.severity !== 'error' || problem.message.includes('scripts in links')) return problem;
+  if (problem.severity !== 'error') return problem;
   return { ...problem, severity: 'warning', fix: `${problem.fix ?? ''}; dit is een concept, dus nog een waarschuwing: bij draft: false wordt het een fout` };
 }
 
@@ -218,13 +218,20 @@ export const internalLinkRule: ContentRule = (context) => {
   return context.articles.flatMap((record) => {
     const { tree } = parseBody(record);
     if (!tree) return [];
+    const draft = record.raw?.['draft'] === true;
     const { links, broken } = bodyLinks(tree);
     // Registered by the article-bodies checker; an article with frontmatter errors has no route.
     const ownAnchors = context.routes.get(`/artikelen/${record.slug}/`) ?? new Set([...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
-    const problems: Problem[] = [
-      ...links.flatMap((link) => checkLink(check, record, ownAnchors, link) ?? []),
-      ...broken.map((b) => ({ severity: 'error' as const, file: record.file, ...b })),
+    return [
+      ...links.flatMap((link) => {
+        const problem = checkLink(check, record, ownAnchors, link);
+        if (!problem) return [];
+        return draft && !/^\s*javascript:/i.test(link.url) ? asDraft(problem) : problem;
+      }),
+      ...broken.map((b): Problem => {
+        const problem: Problem = { severity: 'error', file: record.file, ...b };
+        return draft ? asDraft(problem) : problem;
+      }),
     ];
-    return record.raw?.['draft'] === true ? problems.map(asDraft) : problems;
   });
 };
