@@ -18,18 +18,31 @@ import { placeholderRule } from './scaffold.ts';
 /** Rules over article bodies; a new body rule is added here. */
 export const bodyRules: ContentRule[] = [internalLinkRule, imageRule, headingRule, placeholderRule, readabilityRule];
 
-/** Explains the MDX mistakes editors make most, in their terms. */
-function syntaxFix(message: string): string {
-  if (/expected a valid JSX tag|Unexpected character after `<`/i.test(message)) {
-    return 'een < in de tekst opent in MDX een tag: schrijf \\< of &lt; voor het teken zelf, en [tekst](adres) voor een link';
+/**
+ * Sätteri's (English) parse error as a Dutch problem and fix, for the mistakes editors make
+ * most; anything else keeps the technical message so a developer can act on it.
+ */
+export function describeMdxError(message: string): { problem: string; fix: string } {
+  const text = message.replace(/\s+/g, ' ').replace(/\s*\(mdx-[\w:-]+\)$/, '');
+  if (/Unexpected character after `<`/.test(text)) {
+    return { problem: 'een < wordt gelezen als het begin van een tag', fix: 'schrijf \\< of &lt; voor het teken zelf, en [tekst](adres) voor een link' };
   }
-  if (/brace|expression/i.test(message)) {
-    return 'een { in de tekst opent in MDX een expressie: schrijf \\{ voor het teken zelf, of sluit af met }';
+  if (/expected a corresponding closing brace/.test(text)) {
+    return { problem: 'een { wordt niet afgesloten met }', fix: 'schrijf \\{ voor het teken zelf, of sluit af met }' };
   }
-  if (/closing tag|corresponding closing/i.test(message)) {
-    return 'sluit elke tag af (<Tag>…</Tag> of <Tag />) in dezelfde volgorde als waarin ze geopend zijn';
+  if (/Could not parse expression/.test(text)) {
+    return { problem: 'de tekst tussen { en } is geen geldige expressie', fix: 'schrijf \\{ voor het teken zelf; {/* … */} is een toelichting die niet op de pagina komt' };
   }
-  return 'controleer tags (<…>) en accolades ({…}) op deze regel; zie docs/redactie.md';
+  const unclosed = /Expected a closing tag for `(<[^`]+>)`/.exec(text);
+  if (unclosed) return { problem: `de tag ${unclosed[1]} wordt niet afgesloten`, fix: `sluit hem af met </${unclosed[1]!.slice(1)} of schrijf hem als <… />` };
+  const stray = /Unexpected closing tag `(<\/[^`]+>)`(?:, expected corresponding closing tag for `(<[^`]+>)`)?/.exec(text);
+  if (stray) {
+    return {
+      problem: stray[2] ? `${stray[1]} sluit niet de tag die open staat (${stray[2]})` : `${stray[1]} sluit een tag die niet geopend is`,
+      fix: 'sluit tags in omgekeerde volgorde van openen, of verwijder de losse sluittag',
+    };
+  }
+  return { problem: `technische melding: ${text}`, fix: 'controleer tags (<…>) en accolades ({…}) op deze regel; zie docs/redactie.md' };
 }
 
 export const articleBodiesChecker: ContentChecker = {
@@ -39,13 +52,8 @@ export const articleBodiesChecker: ContentChecker = {
     for (const record of context.articles) {
       const { tree, error } = parseBody(record);
       if (error) {
-        problems.push({
-          severity: 'error',
-          file: record.file,
-          line: error.line,
-          message: `de tekst is geen geldige MDX (${error.message})`,
-          fix: syntaxFix(error.message),
-        });
+        const { problem, fix } = describeMdxError(error.message);
+        problems.push({ severity: 'error', file: record.file, line: error.line, message: `de tekst is geen geldige MDX: ${problem}`, fix });
       }
       if (tree && record.data) addRoute(context, `/artikelen/${record.slug}/`, [...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
     }
