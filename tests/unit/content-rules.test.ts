@@ -317,7 +317,7 @@ describe('readability warnings', () => {
     const body = `\n${long} ${long}\n\n${long}\n`;
     const summary = lines([article('x', {}, body)]).find((line) => line.includes('leesbaarheid'));
     expect(summary).toBe(
-      'content/articles/x.mdx: leesbaarheid: gemiddeld 33 woorden per zin (streef naar hoogstens 15), Flesch-Douma 15 (streef naar 60 of hoger), 3 zinnen van meer dan 25 woorden — oplossing: maak lange zinnen korter en kies waar het kan kortere, gewone woorden; mik op taalniveau B1',
+      'content/articles/x.mdx: leesbaarheid: gemiddeld 33 woorden per zin (streef naar hoogstens 15), Flesch-Douma 15,1 (streef naar 60 of hoger), 3 zinnen van meer dan 25 woorden — oplossing: maak lange zinnen korter en kies waar het kan kortere, gewone woorden; mik op taalniveau B1',
     );
   });
 

@@ -74,7 +74,7 @@ export const readabilityRule: ContentRule = ({ articles }) =>
         file: record.file,
         message:
           `leesbaarheid: gemiddeld ${number.format(score.averageSentenceLength)} woorden per zin (streef naar hoogstens ${MAX_AVERAGE_SENTENCE_WORDS}), ` +
-          `Flesch-Douma ${Math.round(score.fleschDouma)} (streef naar ${MIN_FLESCH_DOUMA} of hoger), ${long.length} ${long.length === 1 ? 'zin' : 'zinnen'} van meer dan ${LONG_SENTENCE_WORDS} woorden`,
+          `Flesch-Douma ${number.format(score.fleschDouma)} (streef naar ${MIN_FLESCH_DOUMA} of hoger), ${long.length} ${long.length === 1 ? 'zin' : 'zinnen'} van meer dan ${LONG_SENTENCE_WORDS} woorden`,
         fix: 'maak lange zinnen korter en kies waar het kan kortere, gewone woorden; mik op taalniveau B1',
       });
     }
