@@ -133,11 +133,11 @@ describe('internal links', () => {
 
   it('in a draft, reports a link to a page that does not exist (yet) as a warning', () => {
     // The draft: true line moves the body down one line.
-    const { problems } = checkContent(sources([article('x', { draft: 'true' }, '\nZie het [scenariokompas](/scenariokompas/).\n')]));
+    const { problems } = checkContent(sources([article('x', { draft: 'true' }, '\nZie [het vervolg](/artikelen/nog-te-schrijven/).\n')]));
     expect(problems.map((p) => [p.severity, formatProblem(p)])).toEqual([
       [
         'warning',
-        `content/articles/x.mdx:${BODY + 2}: link naar /scenariokompas/: die pagina bestaat niet — oplossing: controleer het adres; interne adressen beginnen met / en eindigen met /; dit is een concept, dus nog een waarschuwing: bij draft: false wordt het een fout`,
+        `content/articles/x.mdx:${BODY + 2}: link naar /artikelen/nog-te-schrijven/: er is geen artikel met dat adres — oplossing: een artikel staat op /artikelen/<bestandsnaam zonder .mdx>/; controleer de naam; dit is een concept, dus nog een waarschuwing: bij draft: false wordt het een fout`,
       ],
     ]);
   });

@@ -35,7 +35,10 @@ const top = (answers: Answers) => scoreQuiz(quiz, answers).ranking[0]!.id;
 
 describe('the scenario content', () => {
   it('has no problems at all, warnings included', () => {
-    expect(problems.map(formatProblem)).toEqual([]);
+    // Articles may carry readability warnings (QUALITY A5); errors fail anywhere.
+    const scenarioContent = problems.filter((p) => p.file.startsWith('content/scenarios/') || p.file === 'content/scenariokompas.yaml');
+    expect(scenarioContent.map(formatProblem)).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
   it('has the five scenario ids the site agreed on, in their editorial order', () => {
