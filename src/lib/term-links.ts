@@ -1,0 +1,210 @@
+/**
+ * Finding glossary terms in an article: which words are a term, and which mention of each
+ * term is the first one that may become a link.
+ *
+ * The rules, in the words of the editors' contract:
+ * - whole words only: "BIO" never matches inside "biologisch", "SBC" does match in "SBC's";
+ * - the longest form wins where forms overlap: "GT Connect 2" is one mention, not "GT" plus more;
+ * - case-insensitive, except abbreviations and terms marked `matchCase` (so "ROK" ≠ "rok");
+ * - never inside headings, links, code, form controls, `<abbr>`/`<dfn>` or MDX components;
+ * - only the first mention of each term links; a term the author already linked by hand counts
+ *   as linked, so its page is never linked twice.
+ *
+ * Pure: it works on a hast-like tree and returns a plan; the Sätteri plugin in
+ * `src/integrations/term-links.ts` applies it.
+ */
+
+/** One way a term can be written in an article. */
+export interface TermForm {
+  text: string;
+  /** `true`: only with exactly these capitals. */
+  matchCase: boolean;
+}
+
+export interface LinkableTerm {
+  id: string;
+  forms: readonly TermForm[];
+}
+
+export interface TermMatch {
+  termId: string;
+  /** Offset of the first character of the mention in the searched text. */
+  start: number;
+  /** Offset just after the mention. */
+  end: number;
+}
+
+export interface TermMatcher {
+  /** Every mention in `text`, left to right, without overlaps (the longest form wins). */
+  find: (text: string) => TermMatch[];
+}
+
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+
+/** The regex source for one form: literal text, any run of whitespace for a space, both apostrophes alike. */
+function formSource(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]"))
+    .join(String.raw`[\s\u00a0]+`);
+}
+
+/** Builds a matcher for the given terms. Forms that are empty after trimming are ignored. */
+export function createTermMatcher(terms: readonly LinkableTerm[]): TermMatcher {
+  const patterns = terms.flatMap((term) =>
+    term.forms
+      .filter((form) => form.text.trim() !== '')
+      .map((form) => ({
+        termId: term.id,
+        regex: new RegExp(`(?<!${WORD_CHAR})${formSource(form.text)}(?!${WORD_CHAR})`, form.matchCase ? 'gu' : 'giu'),
+      })),
+  );
+  return {
+    find(text) {
+      const candidates: TermMatch[] = [];
+      for (const { termId, regex } of patterns) {
+        regex.lastIndex = 0;
+        for (const match of text.matchAll(regex)) {
+          candidates.push({ termId, start: match.index, end: match.index + match[0].length });
+        }
+      }
+      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+      const result: TermMatch[] = [];
+      let reached = 0;
+      for (const candidate of candidates) {
+        if (candidate.start < reached) continue;
+        result.push(candidate);
+        reached = candidate.end;
+      }
+      return result;
+    },
+  };
+}
+
+/** The node shapes of hast (and of MDX's JSX nodes in it) that the planner looks at. */
+export interface TreeNode {
+  type: string;
+  /** hast elements. */
+  tagName?: string;
+  properties?: Record<string, unknown> | undefined;
+  /** MDX JSX elements: `null` for fragments. */
+  name?: string | null;
+  attributes?: readonly { type: string; name?: string; value?: unknown }[];
+  /** Text, raw HTML, comments. */
+  value?: string;
+  children?: readonly TreeNode[];
+}
+
+/**
+ * Elements whose text never gets a term link: headings (a link there competes with the heading
+ * itself), links (no nested links), code and its relatives (literal text), interactive or
+ * form elements, and elements that already mark up a term (`abbr`, `dfn`).
+ */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'a', 'code', 'pre', 'kbd', 'samp', 'var',
+  'script', 'style', 'template', 'svg', 'math',
+  'button', 'select', 'option', 'textarea', 'label', 'summary',
+  'abbr', 'dfn',
+]);
+
+/** A text node split into plain text and term mentions. */
+export type TextPart = string | { termId: string; text: string };
+
+export interface PlannedReplacement<N> {
+  node: N;
+  parts: TextPart[];
+}
+
+export interface TermLinkPlan<N> {
+  /** Terms mentioned in linkable text, in order of first mention (also when links are off). */
+  termIds: string[];
+  /** Terms the author already linked by hand, which therefore get no automatic link. */
+  linkedByAuthor: string[];
+  /** Text nodes to replace, in document order. Empty when links are off. */
+  replacements: PlannedReplacement<N>[];
+}
+
+export interface PlanOptions {
+  /** `false`: find the mentions but link nothing (the article's `termLinks: false`). */
+  link: boolean;
+  /** The term id a link target belongs to, if it is a term page (`/kennisbank/begrippen/x/` → `x`). */
+  termIdForHref: (href: string) => string | undefined;
+}
+
+function hrefOf(node: TreeNode): string | undefined {
+  if (node.type === 'element') {
+    const href = node.properties?.['href'];
+    return typeof href === 'string' ? href : undefined;
+  }
+  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href');
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/** The element name of an element or MDX JSX element, `undefined` for other nodes. */
+function elementName(node: TreeNode): string | undefined {
+  if (node.type === 'element') return node.tagName;
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return node.name ?? '';
+  return undefined;
+}
+
+/**
+ * Plans the term links of one document: finds the first linkable mention of every term and
+ * says how to split the text nodes that hold them.
+ */
+export function planTermLinks<N extends TreeNode>(root: N, matcher: TermMatcher, options: PlanOptions): TermLinkPlan<N> {
+  const mentioned: string[] = [];
+  const seen = new Set<string>();
+  const linkedByAuthor = new Set<string>();
+  const replacements: PlannedReplacement<N>[] = [];
+
+  // Hand-made links to term pages anywhere in the document count first: the automatic link
+  // must not add a second link to the same page, even before the author's link.
+  const collectAuthorLinks = (node: TreeNode) => {
+    const name = elementName(node);
+    if (name === 'a') {
+      const id = options.termIdForHref(hrefOf(node) ?? '');
+      if (id) linkedByAuthor.add(id);
+    }
+    for (const child of node.children ?? []) collectAuthorLinks(child);
+  };
+  collectAuthorLinks(root);
+
+  const visit = (node: N) => {
+    const name = elementName(node);
+    if (name !== undefined) {
+      // Components (capitalised, or fragments) render their children in ways we cannot see.
+      const isComponent = name === '' || name.includes('.') || name[0] !== name[0]!.toLowerCase();
+      if (isComponent || SKIPPED_ELEMENTS.has(name.toLowerCase())) return;
+    }
+    if (node.type === 'text' && typeof node.value === 'string') {
+      const parts: TextPart[] = [];
+      let cursor = 0;
+      for (const match of matcher.find(node.value)) {
+        if (seen.has(match.termId)) continue;
+        seen.add(match.termId);
+        mentioned.push(match.termId);
+        if (!options.link || linkedByAuthor.has(match.termId)) continue;
+        if (match.start > cursor) parts.push(node.value.slice(cursor, match.start));
+        parts.push({ termId: match.termId, text: node.value.slice(match.start, match.end) });
+        cursor = match.end;
+      }
+      if (cursor > 0) {
+        if (cursor < node.value.length) parts.push(node.value.slice(cursor));
+        replacements.push({ node, parts });
+      }
+      return;
+    }
+    for (const child of (node.children ?? []) as readonly N[]) visit(child);
+  };
+  visit(root);
+
+  for (const id of linkedByAuthor) {
+    if (!seen.has(id)) {
+      seen.add(id);
+      mentioned.push(id);
+    }
+  }
+  return { termIds: mentioned, linkedByAuthor: [...linkedByAuthor], replacements };
+}
