@@ -5,9 +5,11 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { glossarySchema } from './lib/content/glossary-schema.ts';
 import { quizQuestionSchema } from './lib/content/quiz-schema.ts';
 import { scenarioSchema } from './lib/content/scenario-schema.ts';
 import { articleSchema, authorSchema, seriesSchema, tagSchema } from './lib/content/schemas.ts';
+import { timelineEventSchema } from './lib/content/timeline-schema.ts';
 
 const articles = defineCollection({
   // `_` files are partials or notes, never articles. The id is the file name without
@@ -39,4 +41,17 @@ const scenarios = defineCollection({
 // terms are verified by the content checker (src/lib/quiz/validate.ts) before this loads.
 const scenariokompas = defineCollection({ loader: file('./content/scenariokompas.yaml'), schema: quizQuestionSchema });
 
-export const collections = { articles, authors, series, tags, scenarios, scenariokompas };
+/** Begrippen: one Markdown file per term; the file name is the id and the URL (/kennisbank/begrippen/<id>/). */
+const glossary = defineCollection({
+  loader: glob({
+    base: './content/glossary',
+    pattern: '**/[^_]*.md',
+    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.md$/, ''),
+  }),
+  schema: glossarySchema,
+});
+
+/** The GT Connect timeline: one list of dated, sourced events. */
+const timeline = defineCollection({ loader: file('./content/timeline.yaml'), schema: timelineEventSchema });
+
+export const collections = { articles, authors, series, tags, scenarios, scenariokompas, glossary, timeline };

@@ -13,6 +13,32 @@ export const TAGS = [
   `- id: telefonie\n  label: Telefonie\n  description: Wat een gemeente van haar telefonie vraagt, van 14+netnummer tot doorschakelen.\n`,
 ].join('');
 
+/** A valid timeline with one event; checker tests for the timeline replace it. */
+export const TIMELINE = [
+  '- id: atos-wint',
+  '  date: 2019-03-01',
+  '  precision: month',
+  '  event: Atos wint de aanbesteding GT Connect.',
+  '  certainty: media',
+  '  sources:',
+  '    - https://channelconnect.nl/voipdossier/2019/04/15/atos-wint-grote-overheidsaanbesteding-gt-connect/',
+  '',
+].join('\n');
+
+/** A glossary file: frontmatter fields (YAML values, in order) and an explanation. */
+export function glossaryFile(id: string, fields: Record<string, string | undefined>, body = 'Een korte uitleg in gewone taal.\n'): SourceFile {
+  const base: Record<string, string | undefined> = {
+    term: id.replace(/-/g, ' '),
+    definition: '"Een definitie van één zin, lang genoeg."',
+    sources: '[https://vng.nl/artikelen/veelgestelde-vragen-gt-connect-2]',
+    ...fields,
+  };
+  const lines = Object.entries(base)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${value}`);
+  return { path: `content/glossary/${id}.md`, source: `---\n${lines.join('\n')}\n---\n\n${body}` };
+}
+
 /** Frontmatter of a valid article; override or drop fields with `fields`. */
 export function frontmatter(fields: Record<string, string | undefined> = {}): string {
   const base: Record<string, string | undefined> = {
@@ -83,8 +109,9 @@ export function quizQuestion(id: string, key: string, extra = ''): string {
 export const QUIZ = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id, i) => quizQuestion(id, 'abcdef'[i]!)).join('\n') + '\n';
 
 /**
- * A content folder: the valid data files, scenarios and quiz plus `articles`. `over` replaces
- * files by path (`'content/authors.yaml'`); `undefined` removes one.
+ * A content folder: the valid data files, scenarios, quiz and timeline plus `articles` (or any
+ * other content files, such as glossary entries). `over` replaces files by path
+ * (`'content/authors.yaml'`); `undefined` removes one.
  */
 export function sources(articles: SourceFile[], over: Record<string, string | undefined> = {}): ContentFiles {
   const files = new Map<string, string>([
@@ -93,6 +120,7 @@ export function sources(articles: SourceFile[], over: Record<string, string | un
     ['content/tags.yaml', TAGS],
     ...SCENARIOS.map(({ path, source }): [string, string] => [path, source]),
     ['content/scenariokompas.yaml', QUIZ],
+    ['content/timeline.yaml', TIMELINE],
   ]);
   for (const { path, source } of articles) files.set(path, source);
   for (const [path, source] of Object.entries(over)) {

@@ -206,7 +206,13 @@ function parseArticle(file: { path: string; source: string }, problems: Problem[
  * Parses a data file whose top level is a list of entries with an `id`, validating each entry.
  * Exported for other collections stored the same way.
  */
-export function parseDataFile(path: string, source: string | undefined, schema: z.ZodObject, problems: Problem[]): DataRecord[] {
+export function parseDataFile(
+  path: string,
+  source: string | undefined,
+  schema: z.ZodObject,
+  problems: Problem[],
+  fieldHelp: (field: string) => string | undefined = () => undefined,
+): DataRecord[] {
   if (source === undefined) {
     problems.push({ severity: 'error', file: path, message: 'het bestand ontbreekt', fix: `maak ${path} aan met een lijst van items` });
     return [];
@@ -220,7 +226,7 @@ export function parseDataFile(path: string, source: string | undefined, schema: 
     const result = schema.safeParse(item, { reportInput: true });
     if (!result.success) {
       problems.push(
-        ...schemaProblems(path, result.error, keyLines, Object.keys(schema.shape), line, () => undefined),
+        ...schemaProblems(path, result.error, keyLines, Object.keys(schema.shape), line, fieldHelp),
       );
     }
     const raw = item && typeof item === 'object' ? (item as Record<string, unknown>) : undefined;

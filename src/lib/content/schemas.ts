@@ -19,6 +19,8 @@ export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
 export const TITLE_MAX = 120;
 export const TAGS_MAX = 6;
+/** An editor's note is a few sentences, not a second article. */
+export const EDITOR_NOTE_MAX = 900;
 
 function describe(value: unknown): string {
   if (value === undefined || value === null) return 'niets';
@@ -100,6 +102,22 @@ export function articleSchema<Ref extends z.ZodType>(ref: (collection: Reference
         .default([]),
       /** `true` keeps the article out of every production output (pages, feed, sitemap, search). */
       draft: z.boolean({ error: 'verwacht true of false' }).default(false),
+      /**
+       * Links the first mention of each glossary term in the text to its page (default). `false`
+       * turns these links off for this article; "Begrippen in dit artikel" stays.
+       */
+      termLinks: z.boolean({ error: 'verwacht true of false' }).default(true),
+      /**
+       * "Noot van de redactie": a short note in plain text, shown above the article and in the
+       * feed, outside the text itself. For context the text cannot give, for example claims
+       * that are not publicly confirmed. Paragraphs are separated by a blank line.
+       */
+      editorNote: z
+        .string({ error: 'verwacht de noot als tekst' })
+        .trim()
+        .min(1, { error: 'mag niet leeg zijn; laat het veld weg als er geen noot is' })
+        .max(EDITOR_NOTE_MAX, { error: `is te lang: maximaal ${EDITOR_NOTE_MAX} tekens` })
+        .optional(),
     })
     .superRefine((data, ctx) => {
       if (data.series !== undefined && data.seriesPart === undefined) {

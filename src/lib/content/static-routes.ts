@@ -13,4 +13,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/scenariokompas/',
   '/rss.xml',
   '/sitemap-index.xml',
+  '/kennisbank/',
+  '/kennisbank/begrippen/',
+  '/kennisbank/tijdlijn/',
 ];

@@ -1,0 +1,39 @@
+/**
+ * Checks the timeline (`content/timeline.yaml`): every event valid against the schema, with a
+ * source, a date that claims no more precision than it has, and a unique id. Registers the
+ * events as fragments of `/kennisbank/tijdlijn/`, so content may link to `#<id>`.
+ */
+import { addRoute, parseDataFile, type ContentChecker } from './check.ts';
+import type { Problem } from './problems.ts';
+import { timelineEventSchema } from './timeline-schema.ts';
+
+export const TIMELINE_FILE = 'content/timeline.yaml';
+export const TIMELINE_PATH = '/kennisbank/tijdlijn/';
+
+const HELP: Record<string, string> = {
+  id: 'geef elke gebeurtenis een korte eigen id, bijvoorbeeld id: atos-wint-gt-connect',
+  date: 'schrijf de datum als jaar-maand-dag, bijvoorbeeld date: 2021-03-23; weet u alleen de maand of het jaar, schrijf dan de eerste dag daarvan en zet precision op month of year',
+  precision: 'schrijf precision: day, month, quarter (kwartaal), season (voorjaar, zomer, najaar, winter) of year',
+  event: 'beschrijf in één tot drie gewone zinnen wat er gebeurde, bijvoorbeeld event: "Atos dagvaardt de VNG in kort geding."',
+  certainty: 'schrijf certainty: zeker (primaire bron), media (vakpers of nieuws), advies (adviesbureau of leverancier) of onzeker',
+  sources: 'zet onder de gebeurtenis sources: met minstens één https-adres uit het feitenblad, bijvoorbeeld sources: [https://uitspraken.rechtspraak.nl/…]',
+  note: 'schrijf een korte opmerking als tekst, of laat het veld weg',
+};
+
+export function timelineFieldHelp(field: string): string | undefined {
+  return HELP[field];
+}
+
+export const timelineChecker: ContentChecker = {
+  name: 'timeline',
+  parse(context) {
+    const problems: Problem[] = [];
+    const records = parseDataFile(TIMELINE_FILE, context.files.get(TIMELINE_FILE), timelineEventSchema, problems, timelineFieldHelp);
+    context.data.set('timeline', records);
+    const ids = records.flatMap((r) => (r.data && r.id ? [r.id] : []));
+    context.ids.set('timeline', new Set(ids));
+    addRoute(context, TIMELINE_PATH, ids);
+    return problems;
+  },
+  // Unique ids: `uniqueIdRule` (run by the taxonomy checker) covers every list in `context.data`.
+};
