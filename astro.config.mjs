@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import publishMode from './src/integrations/publish-mode.ts';
+import termLinks from './src/integrations/term-links.ts';
 import { directiveSources, metaDirectives } from './src/lib/csp.ts';
 import { site } from './src/site.config.ts';
 
@@ -41,6 +42,7 @@ export default defineConfig({
   integrations: [
     contentChecks(),
     publishMode(),
+    termLinks(),
     mdx(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),

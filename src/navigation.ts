@@ -8,6 +8,7 @@ export const mainNav: readonly NavItem[] = [
   { href: '/artikelen/', label: 'Artikelen' },
   { href: '/reeks/gt-connect/', label: 'De reeks' },
   { href: '/onderwerpen/', label: 'Onderwerpen' },
+  { href: '/kennisbank/', label: 'Kennisbank' },
   { href: '/scenariokompas/', label: 'Scenariokompas' },
   { href: '/over/', label: 'Over' },
 ];

@@ -24,6 +24,8 @@ export interface Article extends ArticleRef {
   seriesPart: number | undefined;
   tags: string[];
   draft: boolean;
+  /** "Noot van de redactie", shown above the text and in the feed. */
+  editorNote: string | undefined;
   status: PublishStatus;
   words: number;
   readingMinutes: number;
@@ -46,6 +48,7 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     seriesPart: data.seriesPart,
     tags: data.tags.map((t) => t.id),
     draft: data.draft,
+    editorNote: data.editorNote,
     status: publishStatus(data, BUILD_TIME),
     words,
     readingMinutes: readingMinutes(words),

@@ -8,6 +8,8 @@ import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode } from 'ult
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action'] as const;
 const DROPPED_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript']);
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** Attributes that point at other elements by id; in a feed item, targets outside the item do not exist. */
+const IDREF_ATTRIBUTES = ['aria-describedby', 'aria-labelledby', 'aria-details', 'aria-controls', 'aria-owns', 'aria-flowto', 'aria-errormessage', 'aria-activedescendant', 'for'] as const;
 
 function absolutize(value: string, pageUrl: string): string {
   const trimmed = value.trim();
@@ -60,5 +62,31 @@ export function feedHtml(html: string, pageUrl: string): string {
   for (const { element, parent } of dropped) {
     parent.children = parent.children.filter((child) => child !== element);
   }
+  dropDanglingIdReferences(tree);
   return renderSync(tree).trim();
+}
+
+/**
+ * Removes id references whose target is not in the fragment. An article page points term links
+ * at definitions rendered next to the text (`aria-describedby`); the feed carries only the text.
+ */
+function dropDanglingIdReferences(tree: ReturnType<typeof parse>): void {
+  const ids = new Set<string>();
+  const elements: ElementNode[] = [];
+  walkSync(tree, (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const element = node as ElementNode;
+    elements.push(element);
+    const id = element.attributes['id'];
+    if (id) ids.add(id);
+  });
+  for (const element of elements) {
+    for (const name of IDREF_ATTRIBUTES) {
+      const value = element.attributes[name];
+      if (value === undefined) continue;
+      const kept = value.split(/\s+/).filter((id) => ids.has(id));
+      if (kept.length) element.attributes[name] = kept.join(' ');
+      else delete element.attributes[name];
+    }
+  }
 }

@@ -1,0 +1,68 @@
+/**
+ * The glossary and its cross-references, loaded once per build: every term, the terms each
+ * article mentions (as recorded by the term-links plugin while rendering the article) and, the
+ * other way round, the articles that mention each term.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { ARTICLE_TERMS_FIELD, buildTermUsage, compareTerms, type GlossaryEntryRef } from '../lib/glossary.ts';
+import { getArticles, type Article } from './articles.ts';
+
+export interface GlossaryEntry extends GlossaryEntryRef {
+  abbreviation: string | undefined;
+  sources: string[];
+  entry: CollectionEntry<'glossary'>;
+}
+
+let glossary: Promise<GlossaryEntry[]> | undefined;
+
+/** All terms, A–Z. */
+export function getGlossary(): Promise<GlossaryEntry[]> {
+  glossary ??= getCollection('glossary').then((entries) =>
+    entries
+      .map((entry): GlossaryEntry => ({ ...entry.data, id: entry.id, abbreviation: entry.data.abbreviation, entry }))
+      .sort((a, b) => compareTerms(a.term, b.term)),
+  );
+  return glossary;
+}
+
+export async function getGlossaryMap(): Promise<Map<string, GlossaryEntry>> {
+  return new Map((await getGlossary()).map((entry) => [entry.id, entry]));
+}
+
+const articleTerms = new Map<string, Promise<string[]>>();
+
+/**
+ * Ids of the terms `article` mentions, in order of first mention: what the term-links plugin
+ * found while rendering it (also when the article switched its links off).
+ */
+export function getArticleTermIds(article: Article): Promise<string[]> {
+  let ids = articleTerms.get(article.slug);
+  if (!ids) {
+    ids = render(article.entry).then(({ remarkPluginFrontmatter }) => {
+      const value: unknown = remarkPluginFrontmatter[ARTICLE_TERMS_FIELD];
+      return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+    });
+    articleTerms.set(article.slug, ids);
+  }
+  return ids;
+}
+
+/** The terms `article` mentions, A–Z, with their data. */
+export async function getArticleTerms(article: Article): Promise<GlossaryEntry[]> {
+  const byId = await getGlossaryMap();
+  return (await getArticleTermIds(article))
+    .flatMap((id) => byId.get(id) ?? [])
+    .sort((a, b) => compareTerms(a.term, b.term));
+}
+
+/** Term id → the articles that mention it, newest first. */
+export async function getTermUsage(): Promise<Map<string, Article[]>> {
+  const articles = await getArticles();
+  const known = new Set((await getGlossary()).map((e) => e.id));
+  const usage = buildTermUsage(
+    await Promise.all(articles.map(async (a) => ({ slug: a.slug, termIds: await getArticleTermIds(a) }))),
+    known,
+  );
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  return new Map([...usage].map(([id, slugs]) => [id, slugs.map((slug) => bySlug.get(slug)!)]));
+}

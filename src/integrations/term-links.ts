@@ -1,0 +1,168 @@
+/**
+ * Glossary term links in articles, as a Sätteri hast plugin: the first mention of each term in
+ * an article links to its page in the knowledge base, with the definition as tooltip (`title`)
+ * and as accessible description (`aria-describedby`, pointing at the list "Begrippen in dit
+ * artikel" that the article page renders). Which mention that is, is decided by the pure
+ * `planTermLinks` in `src/lib/term-links.ts`.
+ *
+ * The plugin also records the terms an article mentions in the article's frontmatter under
+ * `ARTICLE_TERMS_FIELD`, so pages read them from `render(entry).remarkPluginFrontmatter`: the
+ * list under the article and the articles on a term page come from the same pass as the links.
+ *
+ * Because it runs inside the Markdown pipeline, the RSS feed (which renders the same MDX
+ * through the Container API) gets the same links; `feedHtml` makes them absolute.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { defineHastPlugin, type HastNode, type HastPluginEntry, type PluginFactoryContext } from 'satteri';
+import { parseFrontmatter } from '../lib/content/frontmatter.ts';
+import { glossarySchema } from '../lib/content/glossary-schema.ts';
+import { SLUG_PATTERN } from '../lib/content/schemas.ts';
+import {
+  ARTICLE_TERMS_FIELD,
+  definitionElementId,
+  linkableTerms,
+  termHref,
+  termIdForHref,
+  type GlossaryEntryRef,
+} from '../lib/glossary.ts';
+import { createTermMatcher, planTermLinks, type TextPart, type TreeNode } from '../lib/term-links.ts';
+
+/** The class on every automatic term link; the stylesheet and the tests use it. */
+export const TERM_LINK_CLASS = 'term-link';
+
+/**
+ * Reads the valid entries of `content/glossary/` under `root`. Invalid files are skipped: the
+ * content checker reports them and fails the build before any article is rendered.
+ */
+export function readGlossaryEntries(root: string): GlossaryEntryRef[] {
+  const dir = join(root, 'content', 'glossary');
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.md') && !name.startsWith('_'));
+  } catch {
+    return [];
+  }
+  return names.sort().flatMap((name) => {
+    const id = name.slice(0, -'.md'.length);
+    if (!SLUG_PATTERN.test(id)) return [];
+    const { data } = parseFrontmatter(readFileSync(join(dir, name), 'utf8'));
+    const result = glossarySchema.safeParse(data);
+    return result.success ? [{ id, ...result.data }] : [];
+  });
+}
+
+/**
+ * A reader that re-reads the glossary only when a file in it changed, so `astro dev` picks up
+ * a new term on the next article edit without a restart, and a build reads it once.
+ */
+export function cachedGlossaryReader(root: string): () => GlossaryEntryRef[] {
+  let signature = '';
+  let entries: GlossaryEntryRef[] = [];
+  return () => {
+    const dir = join(root, 'content', 'glossary');
+    let current: string;
+    try {
+      current = readdirSync(dir)
+        .sort()
+        .map((name) => `${name}:${statSync(join(dir, name)).mtimeMs}`)
+        .join('|');
+    } catch {
+      current = '';
+    }
+    if (current !== signature) {
+      signature = current;
+      entries = readGlossaryEntries(root);
+    }
+    return entries;
+  };
+}
+
+export interface TermLinksOptions {
+  /** The glossary to link to; called once per compiled article. */
+  entries: () => readonly GlossaryEntryRef[];
+  /** Only files in this folder get term links (absolute path); other Markdown is left alone. */
+  articlesDir: string;
+  /** The production origin, so hand-written absolute links to term pages are recognised. */
+  origin: string;
+}
+
+function linkNode(entry: GlossaryEntryRef, text: string): HastNode {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      href: termHref(entry.id),
+      className: [TERM_LINK_CLASS],
+      title: entry.definition,
+      ariaDescribedBy: [definitionElementId(entry.id)],
+    },
+    children: [{ type: 'text', value: text }],
+  };
+}
+
+function toNodes(parts: readonly TextPart[], byId: ReadonlyMap<string, GlossaryEntryRef>): HastNode[] {
+  return parts.map((part) => (typeof part === 'string' ? { type: 'text', value: part } : linkNode(byId.get(part.termId)!, part.text)));
+}
+
+/** The hast plugin entry: a factory that returns the plugin for article MDX files and nothing for anything else. */
+export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
+  const articlesDir = options.articlesDir.endsWith(sep) ? options.articlesDir : options.articlesDir + sep;
+  return (factory: PluginFactoryContext) => {
+    if (factory.sourceFormat !== 'mdx' || !factory.fileURL) return null;
+    if (!fileURLToPath(factory.fileURL).startsWith(articlesDir)) return null;
+    const entries = options.entries();
+    if (entries.length === 0) return null;
+    const matcher = createTermMatcher(linkableTerms(entries));
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    return defineHastPlugin({
+      name: 'glossary-term-links',
+      before(root, ctx) {
+        const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
+        const frontmatter = astro?.frontmatter;
+        const plan = planTermLinks(root as TreeNode, matcher, {
+          link: frontmatter?.['termLinks'] !== false,
+          termIdForHref: (href) => {
+            const id = termIdForHref(href, options.origin);
+            return id && byId.has(id) ? id : undefined;
+          },
+        });
+        for (const { node, parts } of plan.replacements) {
+          ctx.replaceNode(node as unknown as HastNode, toNodes(parts, byId));
+        }
+        if (frontmatter) frontmatter[ARTICLE_TERMS_FIELD] = plan.termIds;
+      },
+    });
+  };
+}
+
+/**
+ * The integration: adds the plugin to the Sätteri processor that Astro (and, through it,
+ * `@astrojs/mdx`) uses. The processor reads its plugin list when a file is compiled, so adding
+ * it once the config is final is enough.
+ */
+export default function termLinks(): AstroIntegration {
+  return {
+    name: 'glossary-term-links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const processor = config.markdown.processor as { name: string; options?: { hastPlugins?: unknown } };
+        const plugins = processor.options?.hastPlugins;
+        if (processor.name !== 'satteri' || !Array.isArray(plugins)) {
+          throw new Error(`Term links need the Sätteri Markdown processor; markdown.processor is "${processor.name}".`);
+        }
+        const root = fileURLToPath(config.root);
+        if (!config.site) throw new Error('Term links need `site` in the Astro config.');
+        plugins.push(
+          termLinksPlugin({
+            entries: cachedGlossaryReader(root),
+            articlesDir: join(root, 'content', 'articles'),
+            origin: new URL(config.site).origin,
+          }),
+        );
+      },
+    },
+  };
+}
