@@ -184,7 +184,14 @@ export function layoutTimelineChart(events: readonly PartialDate[], options: Cha
   const top = utc(fromYear, 0).getTime();
   const bottom = utc(toYear + 1, 0).getTime();
   const axis = (toYear + 1 - fromYear) * yearHeight;
-  const yOf = (time: number) => padding + ((Math.min(Math.max(time, top), bottom) - top) / (bottom - top)) * axis;
+  // Every year gets the same height (leap years too), and time runs evenly within a year.
+  const yOf = (time: number) => {
+    const t = Math.min(Math.max(time, top), bottom);
+    const year = Math.min(new Date(t).getUTCFullYear(), toYear);
+    const start = utc(year, 0).getTime();
+    const fraction = (t - start) / (utc(year + 1, 0).getTime() - start);
+    return padding + (year - fromYear + fraction) * yearHeight;
+  };
   const years = Array.from({ length: toYear + 1 - fromYear }, (_, i) => ({
     year: fromYear + i,
     y: yOf(utc(fromYear + i, 0).getTime()),

@@ -93,4 +93,15 @@ describe('feedHtml', () => {
     );
     expect(html).toBe('<p>tekst</p><a>x</a><p>na</p>');
   });
+
+  it('drops id references to elements outside the item, keeps those inside', () => {
+    const html = feedHtml(
+      '<p><a href="/kennisbank/begrippen/vng/" title="De vereniging" aria-describedby="begrip-def-vng">VNG</a>' +
+        '<sup><a href="#fn-1" id="ref-1" aria-describedby="noten ref-1 weg">1</a></sup></p><h2 id="noten">Noten</h2>',
+      page,
+    );
+    expect(html).toContain('<a href="https://s.example/kennisbank/begrippen/vng/" title="De vereniging">VNG</a>');
+    expect(html).toContain('aria-describedby="noten ref-1"');
+    expect(html).not.toContain('begrip-def-vng');
+  });
 });

@@ -126,7 +126,7 @@ function relatedProblems(records: readonly GlossaryRecord[], known: ReadonlySet<
         return [{ severity: 'error', file: record.file, line, field: 'related', message: `"${id}" is dit begrip zelf`, fix: `haal "${id}" uit related` }];
       }
       if (known.has(id)) return [];
-      const suggestion = closest(id, known);
+      const suggestion = closest(id, [...known].filter((other) => other !== record.id));
       return [
         {
           severity: 'error',

@@ -1,0 +1,118 @@
+/**
+ * The Sätteri plugin end to end, on real MDX compiled by Sätteri: the link markup, the terms it
+ * records for the page, the opt-out from frontmatter, and which files it leaves alone. Also the
+ * glossary reader it uses in a build.
+ */
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { evaluate, markdownToHtml, type HastPluginEntry } from 'satteri';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cachedGlossaryReader, readGlossaryEntries, termLinksPlugin } from '../../src/integrations/term-links.ts';
+import type { GlossaryEntryRef } from '../../src/lib/glossary.ts';
+
+const ENTRIES: GlossaryEntryRef[] = [
+  { id: 'vng', term: 'Vereniging van Nederlandse Gemeenten', abbreviation: 'VNG', aliases: [], matchCase: false, definition: 'De vereniging van gemeenten.', related: [] },
+  { id: 'sbc', term: 'Session Border Controller', abbreviation: 'SBC', aliases: [], matchCase: false, definition: 'Apparaat op de grens "tussen" <netten>.', related: [] },
+];
+const ROOT = '/project';
+const ARTICLES = join(ROOT, 'content', 'articles');
+const plugin = termLinksPlugin({ entries: () => ENTRIES, articlesDir: ARTICLES, origin: 'https://gt-connect.example' });
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A minimal JSX runtime that renders to an HTML string, enough to read what MDX produces. */
+const Fragment = Symbol('Fragment');
+function jsx(type: unknown, props: Record<string, unknown>): string {
+  const { children, ...attributes } = props;
+  const inner = [children].flat().filter((c) => c !== undefined && c !== null && c !== false).map((c) => (typeof c === 'string' ? (c.startsWith('<') ? c : escape(c)) : String(c))).join('');
+  if (type === Fragment) return inner;
+  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${escape(String(value))}"`).join('');
+  return `<${String(type)}${attrs}>${inner}</${String(type)}>`;
+}
+
+/** Compiles an article body as Astro would, with the plugin; returns the HTML and the frontmatter the plugin left. */
+function compile(body: string, { frontmatter = {}, file = join(ARTICLES, 'x.mdx'), plugins = [plugin] as HastPluginEntry[] } = {}) {
+  const data = { astro: { frontmatter: { ...frontmatter } as Record<string, unknown> } };
+  const module = evaluate(body, { Fragment, jsx, jsxs: jsx, hastPlugins: plugins, fileURL: pathToFileURL(file), data }) as Record<string, unknown>;
+  const html = (module['default'] as (props: object) => string)({});
+  return { html, document: parseHTML(`<div>${html}</div>`).document, frontmatter: data.astro.frontmatter };
+}
+
+describe('the term-links plugin', () => {
+  it('links the first mention with href, class, title and aria-describedby, and keeps the words', () => {
+    const { document } = compile('De VNG koos een SBC. Later weer de VNG.');
+    const links = [...document.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('class'), a.getAttribute('aria-describedby')])).toEqual([
+      ['VNG', '/kennisbank/begrippen/vng/', 'term-link', 'begrip-def-vng'],
+      ['SBC', '/kennisbank/begrippen/sbc/', 'term-link', 'begrip-def-sbc'],
+    ]);
+    expect(links[1]?.getAttribute('title')).toBe('Apparaat op de grens "tussen" <netten>.');
+    expect(document.querySelector('p')?.textContent).toBe('De VNG koos een SBC. Later weer de VNG.');
+  });
+
+  it('records the mentioned terms for the page in the frontmatter', () => {
+    expect(compile('De SBC en de VNG.').frontmatter['glossaryTerms']).toEqual(['sbc', 'vng']);
+  });
+
+  it('links nothing with termLinks: false, but still records the terms', () => {
+    const { document, frontmatter } = compile('De VNG en een SBC.', { frontmatter: { termLinks: false } });
+    expect(document.querySelectorAll('a')).toHaveLength(0);
+    expect(frontmatter['glossaryTerms']).toEqual(['vng', 'sbc']);
+  });
+
+  it('recognises a hand-made absolute link to a term page on the site', () => {
+    const { document, frontmatter } = compile('Zie [hier](https://gt-connect.example/kennisbank/begrippen/vng/) over de VNG.');
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://gt-connect.example/kennisbank/begrippen/vng/']);
+    expect(frontmatter['glossaryTerms']).toEqual(['vng']);
+  });
+
+  it('leaves MDX outside content/articles alone', () => {
+    const { document, frontmatter } = compile('De VNG.', { file: join(ROOT, 'src', 'pages', 'x.mdx') });
+    expect(document.querySelectorAll('a')).toHaveLength(0);
+    expect(frontmatter['glossaryTerms']).toBeUndefined();
+  });
+
+  it('leaves plain Markdown alone (glossary explanations are Markdown)', () => {
+    const { html } = markdownToHtml('De VNG.', { hastPlugins: [plugin], fileURL: pathToFileURL(join(ARTICLES, 'x.md')) });
+    expect(html.trim()).toBe('<p>De VNG.</p>');
+  });
+
+  it('does nothing when the glossary is empty', () => {
+    const empty = termLinksPlugin({ entries: () => [], articlesDir: ARTICLES, origin: 'https://gt-connect.example' });
+    expect(compile('De VNG.', { plugins: [empty] }).html).toBe('<p>De VNG.</p>');
+  });
+});
+
+describe('reading the glossary for the plugin', () => {
+  const root = mkdtempSync(join(tmpdir(), 'glossary-'));
+  const dir = join(root, 'content', 'glossary');
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  write('vng.md', '---\nterm: Vereniging van Nederlandse Gemeenten\nabbreviation: VNG\ndefinition: "De vereniging van gemeenten."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n');
+  write('kapot.md', '---\nterm: Kapot\n---\n\nGeen definitie en geen bron.\n');
+  write('_concept.md', '---\nterm: Concept\ndefinition: "Nog niet af, wel geldig."\nsources: [https://vng.nl/]\n---\n');
+  write('Fout Naam.md', '---\nterm: Fout\ndefinition: "Ongeldige bestandsnaam."\nsources: [https://vng.nl/]\n---\n');
+
+  it('reads valid entries and skips invalid files, partials and bad names (the checker reports those)', () => {
+    expect(readGlossaryEntries(root).map((e) => [e.id, e.abbreviation])).toEqual([['vng', 'VNG']]);
+  });
+
+  it('returns nothing for a project without a glossary', () => {
+    expect(readGlossaryEntries(join(root, 'bestaat-niet'))).toEqual([]);
+  });
+
+  it('re-reads only after a file changed', () => {
+    const read = cachedGlossaryReader(root);
+    const first = read();
+    expect(read()).toBe(first);
+    write('sbc.md', '---\nterm: Session Border Controller\nabbreviation: SBC\ndefinition: "Apparaat op de grens."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(dir, 'sbc.md'), later, later);
+    expect(read().map((e) => e.id)).toEqual(['sbc', 'vng']);
+  });
+});
