@@ -6,7 +6,8 @@
  * - whole words only: "BIO" never matches inside "biologisch", "SBC" does match in "SBC's";
  * - the longest form wins where forms overlap: "GT Connect 2" is one mention, not "GT" plus more;
  * - case-insensitive, except abbreviations and terms marked `matchCase` (so "ROK" ≠ "rok");
- * - never inside headings, links, code, form controls, `<abbr>`/`<dfn>` or MDX components;
+ * - never inside headings, links, code, form controls, `<abbr>`/`<dfn>` or MDX components, nor
+ *   in the list of sources ("Bronnen") or the footnotes at the end: those cite, they do not explain;
  * - only the first mention of each term links; a term the author already linked by hand counts
  *   as linked, so its page is never linked twice.
  *
@@ -109,6 +110,26 @@ export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'abbr', 'dfn',
 ]);
 
+/** Headings of sections that hold citations, not prose: nothing in them gets a term link. */
+export const SKIPPED_SECTION_TITLE = /^(?:bronnen|bron|noten|voetnoten)$/i;
+
+/** The rank of a heading element name (`h2` → 2), or undefined. */
+export function headingRank(name: string | undefined): number | undefined {
+  const match = /^h([1-6])$/i.exec(name ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+function textOf(node: TreeNode): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+}
+
+/** GFM footnote definitions: `<section data-footnotes class="footnotes">`. */
+function isFootnotes(node: TreeNode): boolean {
+  const properties = node.properties ?? {};
+  const className = properties['className'];
+  return node.type === 'element' && node.tagName === 'section' && ('dataFootnotes' in properties || (Array.isArray(className) && className.includes('footnotes')));
+}
+
 /** A text node split into plain text and term mentions. */
 export type TextPart = string | { termId: string; text: string };
 
@@ -196,7 +217,15 @@ export function planTermLinks<N extends TreeNode>(root: N, matcher: TermMatcher,
       }
       return;
     }
-    for (const child of (node.children ?? []) as readonly N[]) visit(child);
+    if (isFootnotes(node)) return;
+    // A "Bronnen" heading starts a section that runs until the next heading of its rank or higher.
+    let skipUntilRank: number | undefined;
+    for (const child of (node.children ?? []) as readonly N[]) {
+      const rank = headingRank(elementName(child));
+      if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank) skipUntilRank = undefined;
+      if (rank !== undefined && skipUntilRank === undefined && SKIPPED_SECTION_TITLE.test(textOf(child).trim())) skipUntilRank = rank;
+      if (skipUntilRank === undefined) visit(child);
+    }
   };
   visit(root);
 

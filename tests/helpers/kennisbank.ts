@@ -7,7 +7,7 @@ import type { CheckContext } from '../../src/lib/content/check.ts';
 import { glossaryRecords } from '../../src/lib/content/glossary-checker.ts';
 import type { GlossaryData } from '../../src/lib/content/glossary-schema.ts';
 import { linkableTerms, termIdForHref, type GlossaryEntryRef } from '../../src/lib/glossary.ts';
-import { createTermMatcher, SKIPPED_ELEMENTS } from '../../src/lib/term-links.ts';
+import { createTermMatcher, headingRank, SKIPPED_ELEMENTS, SKIPPED_SECTION_TITLE } from '../../src/lib/term-links.ts';
 import { site } from '../../src/site.config.ts';
 
 export type GlossaryEntryData = GlossaryData & { id: string };
@@ -27,7 +27,8 @@ export interface Mention {
 
 /**
  * Every glossary mention in `root` where a term link may go (not in headings, code, other
- * links …), in document order. Text inside an automatic term link counts as a mention.
+ * links, the "Bronnen" section or footnotes), in document order. Text inside an automatic term
+ * link counts as a mention.
  */
 export function findMentions(root: Element, entries: readonly GlossaryEntryRef[]): Mention[] {
   const matcher = createTermMatcher(linkableTerms(entries));
@@ -42,9 +43,16 @@ export function findMentions(root: Element, entries: readonly GlossaryEntryRef[]
     const name = element.tagName.toLowerCase();
     const isTermLink = name === 'a' && element.classList.contains('term-link');
     if (!isTermLink && SKIPPED_ELEMENTS.has(name)) return;
-    for (const child of element.childNodes) visit(child, isTermLink ? element : link);
+    if (name === 'section' && element.hasAttribute('data-footnotes')) return;
+    let skipUntilRank: number | undefined;
+    for (const child of element.childNodes) {
+      const rank = child.nodeType === 1 ? headingRank((child as Element).tagName) : undefined;
+      if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank) skipUntilRank = undefined;
+      if (rank !== undefined && skipUntilRank === undefined && SKIPPED_SECTION_TITLE.test(child.textContent?.trim() ?? '')) skipUntilRank = rank;
+      if (skipUntilRank === undefined) visit(child, isTermLink ? element : link);
+    }
   };
-  for (const child of root.childNodes) visit(child, null);
+  visit(root, null);
   return mentions;
 }
 

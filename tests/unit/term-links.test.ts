@@ -131,6 +131,30 @@ describe('planTermLinks', () => {
     expect(result.replacements[0]?.parts[0]).toBe('Pas hier: ');
   });
 
+  it('skips the "Bronnen" section up to the next heading of its rank, and footnotes', () => {
+    const source = [
+      'Tekst zonder termen.[^1]',
+      '',
+      '## Bronnen',
+      '',
+      '- VNG, brief over GT Connect.',
+      '',
+      '### Meer bronnen',
+      '',
+      '- De BIO.',
+      '',
+      '## Verder',
+      '',
+      'Nu pas de VNG.',
+      '',
+      '[^1]: Volgens de SBC-leverancier.',
+      '',
+    ].join('\n');
+    const result = plan(source);
+    expect(links(result)).toEqual([['vng', 'VNG']]);
+    expect(result.termIds).toEqual(['vng']);
+  });
+
   it('links inside emphasis, lists, tables and quotes', () => {
     const result = plan('*De VNG*\n\n- GT Connect\n\n> De BIO\n\n| a |\n| - |\n| SBC |\n');
     expect(links(result).map(([id]) => id)).toEqual(['vng', 'gt-connect', 'bio', 'sbc']);
