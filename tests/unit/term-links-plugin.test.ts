@@ -25,8 +25,8 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /** A minimal JSX runtime that renders to an HTML string, enough to read what MDX produces. */
 const Fragment = Symbol('Fragment');
-function jsx(type: unknown, props: Record<string, unknown>): string {
-  const { children, ...attributes } = props;
+function jsx(type: unknown, props: unknown): string {
+  const { children, ...attributes } = props as Record<string, unknown>;
   const inner = [children].flat().filter((c) => c !== undefined && c !== null && c !== false).map((c) => (typeof c === 'string' ? (c.startsWith('<') ? c : escape(c)) : String(c))).join('');
   if (type === Fragment) return inner;
   const attrs = Object.entries(attributes).map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${escape(String(value))}"`).join('');
@@ -76,7 +76,7 @@ describe('the term-links plugin', () => {
   });
 
   it('leaves plain Markdown alone (glossary explanations are Markdown)', () => {
-    const { html } = markdownToHtml('De VNG.', { hastPlugins: [plugin], fileURL: pathToFileURL(join(ARTICLES, 'x.md')) });
+    const { html } = markdownToHtml('De VNG.', { hastPlugins: [plugin], fileURL: pathToFileURL(join(ARTICLES, 'x.md')) }) as { html: string };
     expect(html.trim()).toBe('<p>De VNG.</p>');
   });
 
