@@ -3,10 +3,10 @@
  * every article (first mention, exactly once), the cross-references between articles and
  * terms, sources, the timeline in date order, and the search markers.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/content-checks.ts';
 import { checkContent } from '../../src/lib/content/checkers.ts';
-import { STATIC_ROUTES } from '../../src/lib/content/static-routes.ts';
 import { definitionElementId, displayName, termHref } from '../../src/lib/glossary.ts';
 import { publishStatus } from '../../src/lib/publish.ts';
 import { sortTimeline } from '../../src/lib/timeline.ts';
@@ -256,13 +256,14 @@ describe('the timeline', () => {
 });
 
 describe('the kennisbank section', () => {
-  it('introduces its three parts, linking scenarios once that page is registered', () => {
+  it('introduces its three parts, linking scenarios once that page exists', () => {
     const doc = loadDocument('kennisbank/index.html');
     expect(doc.querySelector('a[href="/kennisbank/begrippen/"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/kennisbank/tijdlijn/"]')).not.toBeNull();
     const scenarios = doc.querySelector('#scenarios');
     expect(text(scenarios)).toBe("Scenario's");
-    expect(scenarios?.querySelector('a[href="/kennisbank/scenarios/"]') !== null).toBe(STATIC_ROUTES.includes('/kennisbank/scenarios/'));
+    expect(scenarios?.querySelector('a[href="/kennisbank/scenarios/"]') !== null).toBe(existsSync('src/pages/kennisbank/scenarios/index.astro'));
+    expect(doc.querySelector('.kb-sections__soon') === null).toBe(existsSync('src/pages/kennisbank/scenarios/index.astro'));
   });
 
   it('keeps lists and indexes out of search', () => {
