@@ -107,12 +107,14 @@ function toNodes(parts: readonly TextPart[], byId: ReadonlyMap<string, GlossaryE
   return parts.map((part) => (typeof part === 'string' ? { type: 'text', value: part } : linkNode(byId.get(part.termId)!, part.text)));
 }
 
+const TERM_LINKS_MARK = Symbol.for('gt-connect.term-links');
+
 /** The hast plugin entry: a factory that returns the plugin for article MDX files and nothing for anything else. */
 export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
   const articlesDir = options.articlesDir.endsWith(sep) ? options.articlesDir : options.articlesDir + sep;
-  return (factory: PluginFactoryContext) => {
-    if (factory.sourceFormat !== 'mdx' || !factory.fileURL) return null;
-    if (!fileURLToPath(factory.fileURL).startsWith(articlesDir)) return null;
+  const factory = (context: PluginFactoryContext) => {
+    if (context.sourceFormat !== 'mdx' || !context.fileURL) return null;
+    if (!fileURLToPath(context.fileURL).startsWith(articlesDir)) return null;
     const entries = options.entries();
     if (entries.length === 0) return null;
     const matcher = createTermMatcher(linkableTerms(entries));
@@ -136,6 +138,7 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
       },
     });
   };
+  return Object.assign(factory, { [TERM_LINKS_MARK]: true as const });
 }
 
 /**
@@ -155,6 +158,8 @@ export default function termLinks(): AstroIntegration {
         }
         const root = fileURLToPath(config.root);
         if (!config.site) throw new Error('Term links need `site` in the Astro config.');
+        // The same processor object can outlive a config reload; never link twice.
+        if (plugins.some((plugin) => (plugin as { [TERM_LINKS_MARK]?: true })[TERM_LINKS_MARK])) return;
         plugins.push(
           termLinksPlugin({
             entries: cachedGlossaryReader(root),
