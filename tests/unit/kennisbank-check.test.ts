@@ -17,6 +17,10 @@ const sbc = glossaryFile('sbc', { term: 'Session Border Controller', abbreviatio
 const directRouting = glossaryFile('direct-routing', { term: 'Direct Routing', aliases: '["Direct-Routing"]', related: '[sbc]' });
 
 describe('glossary: valid entries', () => {
+  it('registers no glossary ids when there are no glossary files: the site has no glossary yet', () => {
+    expect(checkContent(sources([])).context.ids.has('glossary')).toBe(false);
+  });
+
   it('finds nothing wrong, registers the ids and a page per term', () => {
     const { problems, context } = checkContent(sources([vng, sbc, directRouting]));
     expect(problems).toEqual([]);
@@ -111,14 +115,18 @@ describe('glossary: broken entries', () => {
     expect(line).toBe('content/glossary/sbc.md:7: de uitleg ontbreekt — oplossing: schrijf onder de frontmatter (na de tweede regel ---) een korte uitleg in gewone taal');
   });
 
-  it('warns, without failing, on an http source and on a long explanation', () => {
-    const http = glossaryFile('ibd', { term: 'Informatiebeveiligingsdienst', abbreviation: 'IBD', sources: '[http://docplayer.nl/137370807-Penetratietesten-handreiking.html]' }, `${'woord '.repeat(160)}\n`);
-    const { problems } = checkContent(sources([http]));
-    expect(problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+  it('warns, without failing, on a long explanation; accepts an http source (shown as text)', () => {
+    const long = glossaryFile('ibd', { term: 'Informatiebeveiligingsdienst', abbreviation: 'IBD', sources: '[http://docplayer.nl/137370807-Penetratietesten-handreiking.html]' }, `${'woord '.repeat(160)}\n`);
+    const { problems } = checkContent(sources([long]));
+    expect(problems.map((p) => p.severity)).toEqual(['warning']);
     expect(problems.map(formatProblem)).toEqual([
       'content/glossary/ibd.md:7: de uitleg is lang: 160 woorden — oplossing: houd de uitleg onder 150 woorden; schrijf een artikel als er meer te zeggen is',
-      'content/glossary/ibd.md:4: "sources" http://docplayer.nl/137370807-Penetratietesten-handreiking.html gebruikt http, geen https — oplossing: zoek een https-adres van dezelfde bron, of laat het staan als die er niet is',
     ]);
+  });
+
+  it('a source that is not a web address', () => {
+    const [line] = lines([glossaryFile('sbc', { term: 'Session Border Controller', abbreviation: 'SBC', sources: '[ftp://bron.nl/x]' })]);
+    expect(line).toMatch(/^content\/glossary\/sbc\.md:4: "sources\[0\]" verwacht een volledig webadres dat begint met https:\/\/ — oplossing: /);
   });
 
   it('a file that is not Markdown', () => {

@@ -14,7 +14,7 @@ export const DEFINITION_MAX = 180;
 export const TERM_MAX = 80;
 export const ABBREVIATION_MAX = 20;
 
-/** A source: an absolute web address. `http:` is accepted (some sources have no https copy) but the checker warns. */
+/** A source: an absolute web address. `http:` is accepted only for the few fact-sheet sources without https (see the build tests). */
 export const sourceUrl = z.url({
   protocol: /^https?$/,
   error: 'verwacht een volledig webadres dat begint met https://',
@@ -73,7 +73,7 @@ export const glossarySchema = z.strictObject({
   related: z.array(idField, { error: 'verwacht een lijst met ids, zoals [sbc, operator-connect]' }).default([]),
   /**
    * Where the definition and explanation come from: one or more web addresses from the fact
-   * sheet, the most important first. Use https; an http address gives a warning.
+   * sheet, the most important first. Use https; an http address is shown as text, not linked.
    */
   sources: z
     .array(sourceUrl, { error: 'verwacht een lijst met webadressen' })
