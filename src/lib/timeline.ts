@@ -142,6 +142,26 @@ export function partialDateTimeAttribute(value: PartialDate): string {
   }
 }
 
+/** The year a partial date belongs to: the year its period starts in ("winter 2018–2019" → 2018). */
+export function yearOf(value: PartialDate): number {
+  return periodOf(value).start.getUTCFullYear();
+}
+
+/** Fragment id of the first event of a year on the timeline page: `jaar-2021`. */
+export function yearAnchor(year: number): string {
+  return `jaar-${year}`;
+}
+
+/**
+ * For a jump index by year: each year that has events, with the first of its events in the
+ * given (sorted) order.
+ */
+export function firstEventPerYear<T extends PartialDate>(events: readonly T[]): { year: number; event: T }[] {
+  const seen = new Map<number, T>();
+  for (const event of events) if (!seen.has(yearOf(event))) seen.set(yearOf(event), event);
+  return [...seen].map(([year, event]) => ({ year, event })).sort((a, b) => a.year - b.year);
+}
+
 export interface ChartOptions {
   /** First year on the axis (its 1 January is the top). */
   fromYear: number;

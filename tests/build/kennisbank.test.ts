@@ -257,6 +257,17 @@ describe('the timeline', () => {
     expect([...(chart?.querySelectorAll('.timeline-chart__number') ?? [])].map((n) => Number(n.textContent))).toEqual(items.map((_, i) => i + 1));
   });
 
+  it('has a jump index by year that lands on the first event of each year', () => {
+    const jumps = [...doc.querySelectorAll('nav.year-index a')];
+    const years = [...new Set(items.map((li) => li.querySelector('time')!.getAttribute('datetime')!.slice(0, 4)))].sort();
+    expect(jumps.map((a) => a.textContent)).toEqual(years);
+    for (const a of jumps) {
+      const target = doc.getElementById(a.getAttribute('href')!.slice(1));
+      const first = items.find((li) => li.querySelector('time')!.getAttribute('datetime')!.startsWith(a.textContent!));
+      expect(target?.closest('li'), a.textContent!).toBe(first);
+    }
+  });
+
   it('is searchable as type tijdlijn', () => {
     const body = doc.querySelector('[data-pagefind-body]');
     expect(body?.getAttribute('data-pagefind-filter')).toBe('type:tijdlijn');

@@ -159,7 +159,7 @@ describe('internal links', () => {
     };
     const body = [
       '',
-      'Een [SIP-trunk](/kennisbank/begrippen/sip-trunk/#definitie) en de [tijdlijn](/kennisbank/tijdlijn/#2020).',
+      'Een [SIP-trunk](/kennisbank/begrippen/sip-trunk/#definitie) en de [tijdlijn](/kennisbank/tijdlijn/#jaar-2019).',
       'Maar niet [dit](/kennisbank/begrippen/sip-trunck/) of [dat](/kennisbank/begrippen/sip-trunk/#uitleg).',
     ].join('\n');
     const { problems } = runCheckers(sources([article('x', {}, body)]), [...checkers, glossary]);

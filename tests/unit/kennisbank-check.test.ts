@@ -153,11 +153,11 @@ const SOURCES = ['  sources:', '    - https://channelconnect.nl/voipdossier/2019
 const timeline = (...lists: string[][]) => `${lists.flat().join('\n')}\n`;
 
 describe('timeline', () => {
-  it('a valid timeline registers its events as anchors of the timeline page', () => {
+  it('a valid timeline registers its events and their years as anchors of the timeline page', () => {
     const { problems, context } = checkContent(sources([]));
     expect(problems).toEqual([]);
     expect(context.ids.get('timeline')).toEqual(new Set(['atos-wint']));
-    expect(context.routes.get('/kennisbank/tijdlijn/')).toEqual(new Set(['atos-wint']));
+    expect(context.routes.get('/kennisbank/tijdlijn/')).toEqual(new Set(['atos-wint', 'jaar-2019']));
     expect(TIMELINE).toContain('sources:');
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePartialDates,
+  firstEventPerYear,
+  yearAnchor,
+  yearOf,
   formatPartialDateNl,
   isAlignedToPrecision,
   layoutTimelineChart,
@@ -113,6 +116,22 @@ describe('Dutch dates as precise as known', () => {
     expect(partialDateTimeAttribute(at('2019-04-01', 'quarter'))).toBe('2019');
     expect(partialDateTimeAttribute(at('2018-12-01', 'season'))).toBe('2018');
     expect(partialDateTimeAttribute(at('2015-01-01', 'year'))).toBe('2015');
+  });
+});
+
+describe('years on the timeline', () => {
+  it('gives each event the year its period starts in', () => {
+    expect(yearOf(at('2018-12-01', 'season'))).toBe(2018);
+    expect(yearOf(at('2019-02-01', 'month'))).toBe(2019);
+    expect(yearAnchor(2021)).toBe('jaar-2021');
+  });
+
+  it('finds the first event of each year in list order, years ascending', () => {
+    const sorted = sortTimeline([at('2021-03-23', 'day', 'vonnis'), at('2021-01-20', 'day', 'dagvaarding'), at('2014-10-02', 'day', 'start'), at('2021-01-01', 'year', 'jaar')]);
+    expect(firstEventPerYear(sorted).map(({ year, event }) => [year, event.id])).toEqual([
+      [2014, 'start'],
+      [2021, 'dagvaarding'],
+    ]);
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * Checks the timeline (`content/timeline.yaml`): every event valid against the schema, with a
  * source, a date that claims no more precision than it has, and a unique id. Registers the
- * events as fragments of `/kennisbank/tijdlijn/`, so content may link to `#<id>`.
+ * events and their years as fragments of `/kennisbank/tijdlijn/`, so content may link to
+ * `#<id>` or `#jaar-2021`.
  */
 import { addRoute, parseDataFile, type ContentChecker } from './check.ts';
 import type { Problem } from './problems.ts';
-import { timelineEventSchema } from './timeline-schema.ts';
+import { timelineEventSchema, type TimelineEventData } from './timeline-schema.ts';
+import { yearAnchor, yearOf } from '../timeline.ts';
 
 export const TIMELINE_FILE = 'content/timeline.yaml';
 export const TIMELINE_PATH = '/kennisbank/tijdlijn/';
@@ -30,9 +32,12 @@ export const timelineChecker: ContentChecker = {
     const problems: Problem[] = [];
     const records = parseDataFile(TIMELINE_FILE, context.files.get(TIMELINE_FILE), timelineEventSchema, problems, timelineFieldHelp);
     context.data.set('timeline', records);
-    const ids = records.flatMap((r) => (r.data && r.id ? [r.id] : []));
+    const valid = records.filter((r) => r.data && r.id);
+    const ids = valid.map((r) => r.id!);
     context.ids.set('timeline', new Set(ids));
-    addRoute(context, TIMELINE_PATH, ids);
+    // Each event is an anchor, and so is each year that has events (#jaar-2021).
+    const years = new Set(valid.map((r) => yearAnchor(yearOf(r.data as unknown as TimelineEventData))));
+    addRoute(context, TIMELINE_PATH, [...ids, ...years]);
     return problems;
   },
   // Unique ids: `uniqueIdRule` (run by the taxonomy checker) covers every list in `context.data`.
