@@ -64,7 +64,10 @@ export async function getQuiz(): Promise<{ quiz: Quiz; questions: QuizPageQuesti
     entries.map((entry) => entry.data).sort((a, b) => position(a.id) - position(b.id)),
     all.map((s) => s.id),
     // Drafts are valid references, but in production they have no page: their links are dropped below.
-    { articles: new Set((await getCollection('articles')).map((a) => a.id)) },
+    {
+      articles: new Set((await getCollection('articles')).map((a) => a.id)),
+      terms: new Set((await getCollection('glossary')).map((t) => t.id)),
+    },
   );
   const published = new Map(articles.map((article) => [article.slug, article]));
   const byId = new Map(all.map((s) => [s.id, s]));

@@ -170,17 +170,6 @@ describe('cross-references', () => {
 
 describe('sources', () => {
   const pages = [...entries.map((e) => termFile(e.id)), 'kennisbank/tijdlijn/index.html'];
-  const http = new Set(entries.flatMap((e) => e.sources.filter((u) => u.startsWith('http:'))));
-  // The fact sheet has these sources only over http. They stay (they are the sources), shown as
-  // text; a new http source fails here until someone has looked for an https address.
-  const KNOWN_HTTP_ONLY = new Set([
-    'http://es.slideshare.net/zbdigitaal/gemeente-heeft-antwoord',
-    'http://docplayer.nl/718837-14-netnummer-antwoord-handleiding-aanvraag-implementatie-14-netnummer-antwoord.html',
-    'http://docplayer.nl/110861251-concept-handreiking-ensia-voor-it-auditors-re-s-eenduidige-normatiek-single-information-audit-voor-gemeenten.html',
-    'http://docplayer.nl/137370807-Penetratietesten-handreiking.html',
-    'http://docplayer.nl/7926126-handreiking-penetratietesten-een-van-de-producten-van-de-operationele-variant-van-de-baseline-informatiebeveiliging-nederlandse-gemeenten-big.html',
-  ]);
-
   it('every source link in the knowledge base is an absolute https URL', () => {
     const bad = pages.flatMap((file) =>
       [...loadDocument(file).querySelectorAll('.source-list a')].map((a) => a.getAttribute('href')!).filter((href) => !/^https:\/\/[^/]+\.[a-z]{2,}\//i.test(href)).map((href) => `${file}: ${href}`),
@@ -188,10 +177,8 @@ describe('sources', () => {
     expect(bad).toEqual([]);
   });
 
-  it('an http-only source is one of the known ones from the fact sheet, shown as text and not linked', () => {
-    expect([...http].filter((url) => !KNOWN_HTTP_ONLY.has(url)), 'new http source: find an https address').toEqual([]);
-    const shown = new Set(pages.flatMap((file) => [...loadDocument(file).querySelectorAll('.source-list__plain')].map((el) => el.textContent)));
-    expect(shown).toEqual(http);
+  it('no source in the knowledge base is plain http', () => {
+    expect(entries.flatMap((e) => e.sources).filter((url) => !url.startsWith('https://'))).toEqual([]);
   });
 
   it('every "Bronnen" list in an article links only to absolute https URLs', () => {

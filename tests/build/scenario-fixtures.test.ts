@@ -37,22 +37,24 @@ describe('a build where articles link to a scenario', () => {
 
   afterAll(() => fixture?.dispose());
 
+  // The real articles link to scenarios too; these tests look only at the fixture articles.
+  const linked = (file: string) =>
+    [...(read(file).getElementById('artikelen')?.closest('section')?.querySelectorAll('li a') ?? [])].map((a) => [a.getAttribute('href'), a.textContent]);
+
   it('lists the published article that links to the scenario on its page, not the draft', () => {
-    const section = read('kennisbank/scenarios/teams-eigen-aanbesteding/index.html').getElementById('artikelen')?.closest('section');
-    expect([...(section?.querySelectorAll('li a') ?? [])].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
-      ['/artikelen/kiezen-voor-teams/', 'Kiezen voor Teams'],
-    ]);
+    const list = linked('kennisbank/scenarios/teams-eigen-aanbesteding/index.html');
+    expect(list).toContainEqual(['/artikelen/kiezen-voor-teams/', 'Kiezen voor Teams']);
+    expect(list.map(([href]) => href)).not.toContain('/artikelen/concept-over-teams/');
   });
 
   it('does not count a link inside a code block', () => {
-    const section = read('kennisbank/scenarios/cloudtelefonie/index.html').getElementById('artikelen')?.closest('section');
-    expect(section?.querySelectorAll('li')).toHaveLength(0);
-    expect(section?.textContent).toContain('nog geen artikelen');
+    const list = linked('kennisbank/scenarios/cloudtelefonie/index.html');
+    expect(list.map(([href]) => href)).not.toContain('/artikelen/alleen-code/');
   });
 
   it('shows the linking article in the quiz result of that scenario, and resolves quiz links to published articles only', () => {
     const doc = read('scenariokompas/index.html');
-    expect([...doc.querySelectorAll('[data-detail="teams-eigen-aanbesteding"] a[href^="/artikelen/"]')].map((a) => a.getAttribute('href'))).toEqual(['/artikelen/kiezen-voor-teams/']);
+    expect([...doc.querySelectorAll('[data-detail="teams-eigen-aanbesteding"] a[href^="/artikelen/"]')].map((a) => a.getAttribute('href'))).toContain('/artikelen/kiezen-voor-teams/');
     expect(doc.querySelector('[data-links] li[data-q~="k"] a[href="/artikelen/kiezen-voor-teams/"]')?.textContent).toBe('Kiezen voor Teams');
     expect(doc.querySelector('a[href="/artikelen/concept-over-teams/"]')).toBeNull();
   });

@@ -105,7 +105,9 @@ describe('the scenario quiz with the keyboard only', () => {
       'Het begin van het einde van GT Connect?',
       'Bellen via Teams, met een eigen aanbesteding',
       'Bellen via Microsoft Teams en GT Connect 2',
+      'Phone System',
       'Wat een gemeente van telefonie vraagt',
+      'Twinning',
       'Samen inkopen: hoe GT Connect ontstond',
       'GT Connect: van gunning tot rechtszaak',
     ]);

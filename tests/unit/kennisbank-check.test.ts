@@ -115,13 +115,18 @@ describe('glossary: broken entries', () => {
     expect(line).toBe('content/glossary/sbc.md:7: de uitleg ontbreekt — oplossing: schrijf onder de frontmatter (na de tweede regel ---) een korte uitleg in gewone taal');
   });
 
-  it('warns, without failing, on a long explanation; accepts an http source (shown as text)', () => {
-    const long = glossaryFile('ibd', { term: 'Informatiebeveiligingsdienst', abbreviation: 'IBD', sources: '[http://docplayer.nl/137370807-Penetratietesten-handreiking.html]' }, `${'woord '.repeat(160)}\n`);
+  it('warns, without failing, on a long explanation', () => {
+    const long = glossaryFile('ibd', { term: 'Informatiebeveiligingsdienst', abbreviation: 'IBD', sources: '[https://docplayer.nl/137370807-Penetratietesten-handreiking.html]' }, `${'woord '.repeat(160)}\n`);
     const { problems } = checkContent(sources([long]));
     expect(problems.map((p) => p.severity)).toEqual(['warning']);
     expect(problems.map(formatProblem)).toEqual([
       'content/glossary/ibd.md:7: de uitleg is lang: 160 woorden — oplossing: houd de uitleg onder 150 woorden; schrijf een artikel als er meer te zeggen is',
     ]);
+  });
+
+  it('an http source: the site never links to insecure pages', () => {
+    const [line] = lines([glossaryFile('ibd', { term: 'Informatiebeveiligingsdienst', abbreviation: 'IBD', sources: '[http://docplayer.nl/137370807-Penetratietesten-handreiking.html]' })]);
+    expect(line).toMatch(/^content\/glossary\/ibd\.md:\d+: "sources\[0\]" verwacht een volledig webadres dat begint met https:\/\/ — oplossing: /);
   });
 
   it('a source that is not a web address', () => {

@@ -16,7 +16,10 @@ const scenarioIds = (context.data.get('scenarios') ?? [])
   .filter((record) => record.data)
   .sort((a, b) => (a.data!['order'] as number) - (b.data!['order'] as number))
   .map((record) => record.id!);
-const { quiz, questions } = buildQuiz(parse(files.get('content/scenariokompas.yaml')!), scenarioIds, { articles: context.ids.get('articles')! });
+const { quiz, questions } = buildQuiz(parse(files.get('content/scenariokompas.yaml')!), scenarioIds, {
+  articles: context.ids.get('articles')!,
+  terms: context.ids.get('glossary')!,
+});
 
 /** Answers by question id and option label prefix, so personas read like the page. */
 function persona(choices: Record<string, string>): Answers {

@@ -14,9 +14,9 @@ export const DEFINITION_MAX = 180;
 export const TERM_MAX = 80;
 export const ABBREVIATION_MAX = 20;
 
-/** A source: an absolute web address. `http:` is accepted only for the few fact-sheet sources without https (see the build tests). */
+/** A source: an absolute https address (this site never links to insecure pages). */
 export const sourceUrl = z.url({
-  protocol: /^https?$/,
+  protocol: /^https$/,
   error: 'verwacht een volledig webadres dat begint met https://',
 });
 
