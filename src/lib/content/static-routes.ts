@@ -11,6 +11,8 @@ export const STATIC_ROUTES: readonly string[] = [
   '/over/',
   '/zoeken/',
   '/scenariokompas/',
+  '/toegankelijkheid/',
+  '/.well-known/security.txt',
   '/rss.xml',
   '/sitemap-index.xml',
   '/kennisbank/',
