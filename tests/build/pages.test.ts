@@ -30,6 +30,10 @@ describe('every HTML page', () => {
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical).toBe(new URL(url, ORIGIN).href);
     expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+    // D8: share images (when a page has them) are absolute on the production origin too.
+    for (const meta of doc.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')) {
+      expect(meta.getAttribute('content'), file).toMatch(new RegExp(`^${ORIGIN}`));
+    }
   });
 
   it('has a unique <title> per page', () => {
