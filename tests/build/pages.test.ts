@@ -50,6 +50,12 @@ describe('every HTML page', () => {
     }
   });
 
+  it('A4: links to the accessibility statement from the footer of every page', () => {
+    for (const { file } of pages) {
+      expect(loadDocument(file).querySelector('footer a[href="/toegankelijkheid/"]')?.textContent, file).toBe('Toegankelijkheid');
+    }
+  });
+
   it('has valid JSON-LD without a raw "<", with absolute URLs on the production origin', () => {
     for (const { file } of pages) {
       for (const script of loadDocument(file).querySelectorAll('script[type="application/ld+json"]')) {
