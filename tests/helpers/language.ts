@@ -12,9 +12,12 @@ const ENGLISH = new Set(
 /** Words that are English function words and common Dutch words too: never counted. */
 const SHARED = new Set(['is', 'in', 'of', 'an', 'over', 'was', 'door']);
 
-/** Share of English function words among the words of `text`. */
+/**
+ * Share of English function words among the words of `text`. Only lower-case words count as
+ * function words, so abbreviations (IT, AND) do not.
+ */
 export function englishRatio(text: string): { words: number; ratio: number } {
-  const words = text.toLowerCase().match(/[a-zà-ÿ']+/g) ?? [];
+  const words = text.match(/[A-Za-zÀ-ÿ']+/g) ?? [];
   const english = words.filter((w) => ENGLISH.has(w) && !SHARED.has(w)).length;
   return { words: words.length, ratio: words.length ? english / words.length : 0 };
 }
@@ -29,7 +32,10 @@ export function unmarkedForeignPassages(doc: Document): string[] {
     if (block.querySelector(BLOCKS)) continue;
     const lang = block.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
     if (lang && !lang.startsWith('nl')) continue;
-    const text = block.textContent ?? '';
+    // Text already marked as another language (<span lang="en">) does not count.
+    const copy = block.cloneNode(true) as Element;
+    for (const marked of copy.querySelectorAll('[lang]')) if (!marked.getAttribute('lang')!.toLowerCase().startsWith('nl')) marked.remove();
+    const text = copy.textContent ?? '';
     const { words, ratio } = englishRatio(text);
     if (words >= 10 && ratio >= 0.2) found.push(text.trim().slice(0, 80));
   }
