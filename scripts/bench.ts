@@ -19,7 +19,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeGeneratedArticles } from './lib/generated-content.ts';
 import { pageWeight } from './lib/page-weight.ts';
-import { startNginx } from './nginx.ts';
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -93,12 +92,16 @@ function bareBlog(n: number, articlesFrom: string): string {
   return dir;
 }
 
-/** The search helper's hook; absent until the search branch lands. */
+/**
+ * The search feature's hook (scripts/bench-search.ts on branch search): `benchSearch(dist, query)`
+ * serves `dist`, searches like a reader in Chromium and reports what reached the first result.
+ */
 interface SearchBench {
-  bytes: number;
-  ms: number;
+  bytesTransferredBeforeFirstResult: number;
+  msToFirstResult: number;
+  resultCount: number;
 }
-type BenchSearch = (options: { root: string; baseUrl: string; query: string }) => Promise<SearchBench>;
+type BenchSearch = (dist: string, query: string) => Promise<SearchBench>;
 
 async function loadSearchBench(): Promise<BenchSearch | undefined> {
   const file = join(ROOT, 'scripts/bench-search.ts');
@@ -123,7 +126,7 @@ if (import.meta.main) {
   const sizes = values.sizes.split(',').map(Number);
   const benchSearch = await loadSearchBench();
   if (!benchSearch) {
-    console.log('HOOK: scripts/bench-search.ts (export benchSearch({ root, baseUrl, query }) → { bytes, ms }) is not on this branch yet: bytes and time to the first search result are not measured.');
+    console.log('HOOK: scripts/bench-search.ts (export benchSearch(dist, query) from branch search) is not on this branch yet: bytes and time to the first search result are not measured.');
   }
   const buildRows: string[][] = [];
   const weightRows: string[][] = [];
@@ -138,13 +141,8 @@ if (import.meta.main) {
       const index = dirSize(join(dist, 'pagefind'));
       let search = 'n/a (hook missing)';
       if (benchSearch && index > 0) {
-        const nginx = await startNginx({ root: dist, prefix: join(site, '.nginx') });
-        try {
-          const { bytes, ms } = await benchSearch({ root: dist, baseUrl: nginx.url, query: 'telefonie' });
-          search = `${kb(bytes)} / ${Math.round(ms)} ms`;
-        } finally {
-          await nginx.stop();
-        }
+        const result = await benchSearch(dist, 'telefonie');
+        search = `${kb(result.bytesTransferredBeforeFirstResult)} / ${Math.round(result.msToFirstResult)} ms (${result.resultCount} results)`;
       }
       buildRows.push([
         String(n),
