@@ -5,14 +5,14 @@
  */
 export const STATIC_ROUTES: readonly string[] = [
   '/',
+  '/toegankelijkheid/',
+  '/.well-known/security.txt',
   '/artikelen/',
   '/onderwerpen/',
   '/reeks/',
   '/over/',
   '/zoeken/',
   '/scenariokompas/',
-  '/toegankelijkheid/',
-  '/.well-known/security.txt',
   '/rss.xml',
   '/sitemap-index.xml',
   '/kennisbank/',
