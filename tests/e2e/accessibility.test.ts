@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { noProblems, openPage, type OpenedPage } from '../helpers/browser.ts';
 import { listPages } from '../helpers/dist.ts';
-import { missingNote, pageExamples, type PageExample } from '../helpers/page-types.ts';
+import { missingNote, pageExamples, pageTypeOf, type PageExample } from '../helpers/page-types.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const REPORT = '.tmp/axe-incomplete.json';
@@ -104,8 +104,11 @@ describe('every page at 1280 px: 0 WCAG violations, no errors, no third-party re
     }
     opened.problems.consoleErrors.length = 0;
     // /404.html itself is a page (200); unknown paths get its body with 404 (headers.test.ts).
-    const response = await opened.page.goto(url);
+    // A page type with a query (search) is visited with it, in the state its readers see.
+    const type = pageTypeOf(url);
+    const response = await opened.page.goto(`${url}${type?.query ?? ''}`);
     expect(response?.status()).toBe(200);
+    await type?.ready?.(opened.page);
     expect(await audit(opened.page, url, '1280 px')).toEqual([]);
     expect(opened.problems).toEqual(noProblems);
     expect(searchLoads, 'search UI loaded outside /zoeken/').toEqual([]);
@@ -133,6 +136,7 @@ describe.each(SETTINGS)('page types at $name: 0 WCAG violations', ({ name, optio
   it.each(cases)('$label', async ({ example, state }) => {
     opened ??= await openPage(options);
     await opened.page.goto(example.url);
+    await example.type.ready?.(opened.page);
     if (state) await example.type.states!.find((s) => s.name === state)!.prepare(opened.page);
     expect(await audit(opened.page, `${example.url}${state ? ` (${state})` : ''}`, name)).toEqual([]);
     expect(opened.problems).toEqual(noProblems);

@@ -28,6 +28,8 @@ export interface PageType {
   query?: string;
   /** The branch that brings this type, shown while it is missing. */
   branch?: string;
+  /** Waits until a page of this type is ready to test (content that script renders is there). */
+  ready?: (page: Page) => Promise<void>;
   states?: readonly PageState[];
 }
 
@@ -52,8 +54,15 @@ export const PAGE_TYPES: readonly PageType[] = [
   // When the quiz lands: add states for "answered correct" and "answered wrong" (A1), e.g.
   // { name: 'antwoord gekozen', prepare: async (page) => { await page.getByRole('radio').first().check(); … } }.
   { name: 'scenario quiz', pattern: /^\/scenariokompas\/$/, branch: 'quiz' },
-  // When search lands: add a state that waits for the results list (A1 "search with results open").
-  { name: 'search', pattern: /^\/zoeken\/$/, query: '?q=GT+Connect', branch: 'search' },
+  // A1 "search with results open": the example URL searches; ready waits for the first result
+  // (markup of branch search: results are links in [data-results]).
+  {
+    name: 'search',
+    pattern: /^\/zoeken\/$/,
+    query: '?q=GT+Connect',
+    branch: 'search',
+    ready: (page) => page.locator('[data-results] a').first().waitFor({ timeout: 15_000 }),
+  },
 ];
 
 export interface PageExample {
