@@ -17,7 +17,9 @@ const SHARED = new Set(['is', 'in', 'of', 'an', 'over', 'was', 'door']);
  * function words, so abbreviations (IT, AND) do not.
  */
 export function englishRatio(text: string): { words: number; ratio: number } {
-  const words = text.match(/[A-Za-zÀ-ÿ']+/g) ?? [];
+  // A web address shown as link text (example.org/moving-to-the-cloud) is not prose.
+  const prose = text.replace(/\b(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*/g, ' ');
+  const words = prose.match(/[A-Za-zÀ-ÿ']+/g) ?? [];
   const english = words.filter((w) => ENGLISH.has(w) && !SHARED.has(w)).length;
   return { words: words.length, ratio: words.length ? english / words.length : 0 };
 }

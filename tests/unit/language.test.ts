@@ -18,6 +18,7 @@ describe('unmarkedForeignPassages', () => {
     expect(unmarkedForeignPassages(doc(`<blockquote lang="en"><p>${ENGLISH}</p></blockquote>`))).toEqual([]);
     expect(unmarkedForeignPassages(doc(dutch.map((p) => `<p>${p}</p>`).join('')))).toEqual([]);
     expect(unmarkedForeignPassages(doc(`<ul><li><a href="x"><span lang="en">${ENGLISH}</span></a>, Unify, geldig vanaf 28 februari 2023.</li></ul>`))).toEqual([]);
+    expect(unmarkedForeignPassages(doc('<ul><li><a href="https://vdocuments.net/x">vdocuments.net/moving-to-a-cloud-phone-system-and-ucaas-moving-to-a-clo…</a></li></ul>'))).toEqual([]);
     expect(unmarkedForeignPassages(doc('<p>Ontbinding bij overeenkomsten ICT-diensten gemeenten, IT en Recht (IT 3945), 2022.</p>'))).toEqual([]);
     expect(unmarkedForeignPassages(doc('<p>Met Operator Connect, Direct Routing of een Calling Plan sluit u Microsoft Teams aan op het telefoonnet.</p>'))).toEqual([]);
   });
