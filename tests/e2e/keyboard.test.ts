@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from '../helpers/browser.ts';
+import { noProblems, openPage, type OpenedPage } from '../helpers/browser.ts';
 import { missingNote, pageExamples } from '../helpers/page-types.ts';
 
 interface Stop {
@@ -142,5 +142,49 @@ describe.each(VIEWPORTS)('keyboard at $name', ({ viewport }) => {
       backward.push((await currentStop(page))?.key ?? 'none');
     }
     expect(backward).toEqual(forward.map((s) => s.key).reverse());
+  });
+});
+
+describe('A2: the scenario quiz with the keyboard alone', () => {
+  const quiz = examples.find((e) => e.type.name === 'scenario quiz');
+  if (!quiz) {
+    it.skip('scenario quiz: not in dist/ yet (comes with branch quiz): skipped', () => {});
+    return;
+  }
+
+  it('answers every question with Space and Enter, shows an error as an alert, and announces the outcome', async () => {
+    const opened = await openPage();
+    try {
+      const { page } = opened;
+      await page.goto(quiz.url);
+      await quiz.type.ready?.(page);
+      const onRadio = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio' && document.activeElement!.closest('fieldset:not([hidden])') !== null);
+      const tabToRadio = async () => {
+        for (let i = 0; i < 60 && !(await onRadio()); i++) await page.keyboard.press('Tab');
+        expect(await onRadio(), 'Tab reaches the options of the question').toBe(true);
+      };
+
+      // Enter without an answer: the error appears as an alert and focus stays on the options.
+      await tabToRadio();
+      await page.keyboard.press('Enter');
+      const error = page.locator('[data-form] fieldset:visible [data-error]');
+      await error.waitFor();
+      expect(await error.getAttribute('role')).toBe('alert');
+      expect(await onRadio()).toBe(true);
+
+      // Space picks an option, Enter goes on; focus moves to the next question's heading.
+      for (let i = 0; i < 30 && !(await page.locator('[data-result]').isVisible()); i++) {
+        await tabToRadio();
+        await page.keyboard.press('Space');
+        await page.keyboard.press('Enter');
+      }
+      await page.locator('[data-result]').waitFor();
+      const live = page.locator('[data-live]');
+      expect(await live.getAttribute('role')).toBe('status');
+      expect(await live.textContent()).toMatch(/^Uitkomst: .+ past het best/);
+      expect(opened.problems).toEqual(noProblems);
+    } finally {
+      await opened.close();
+    }
   });
 });

@@ -51,9 +51,43 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'timeline', pattern: /^\/kennisbank\/tijdlijn\/$/, branch: 'kb' },
   { name: 'scenario index', pattern: /^\/kennisbank\/scenarios\/$/, branch: 'quiz' },
   { name: 'scenario', pattern: /^\/kennisbank\/scenarios\/[^/]+\/$/, branch: 'quiz' },
-  // When the quiz lands: add states for "answered correct" and "answered wrong" (A1), e.g.
-  // { name: 'antwoord gekozen', prepare: async (page) => { await page.getByRole('radio').first().check(); … } }.
-  { name: 'scenario quiz', pattern: /^\/scenariokompas\/$/, branch: 'quiz' },
+  // The quiz has no right or wrong answers; its A1 states are: a question answered, "next"
+  // without an answer (the error), and the outcome (markup of src/components/scenarios/ScenarioKompas.astro).
+  {
+    name: 'scenario quiz',
+    pattern: /^\/scenariokompas\/$/,
+    branch: 'quiz',
+    ready: (page) => page.locator('[data-app]:not([hidden])').waitFor(),
+    states: [
+      {
+        name: 'vraag beantwoord',
+        prepare: async (page) => {
+          const first = page.locator('[data-form] fieldset:visible');
+          const key = await first.getAttribute('data-key');
+          await first.locator('input[type="radio"]').first().check();
+          await page.locator('[data-next]').click();
+          await page.locator(`[data-form] fieldset:visible:not([data-key="${key}"])`).waitFor();
+        },
+      },
+      {
+        name: 'verder zonder antwoord',
+        prepare: async (page) => {
+          await page.locator('[data-next]').click();
+          await page.locator('[data-form] fieldset:visible [data-error]').waitFor();
+        },
+      },
+      {
+        name: 'uitkomst',
+        prepare: async (page) => {
+          for (let i = 0; i < 30 && !(await page.locator('[data-result]').isVisible()); i++) {
+            await page.locator('[data-form] fieldset:visible input[type="radio"]').first().check();
+            await page.locator('[data-next]:visible, [data-finish]:visible').first().click();
+          }
+          await page.locator('[data-result]').waitFor();
+        },
+      },
+    ],
+  },
   // A1 "search with results open": the example URL searches; ready waits for the first result
   // (markup of branch search: results are links in [data-results]).
   {
