@@ -148,6 +148,10 @@ export async function startNginx(options: { root?: string; prefix?: string } = {
       [
         '# Main config for the test server; the site itself is deploy/nginx.conf (see scripts/nginx.ts).',
         'worker_processes 1;',
+        // As root (CI), nginx would run its workers as "nobody", who may not be allowed into the
+        // folder of the checkout (/root/…): keep root's rights. Production uses Debian's own
+        // main config (workers as www-data); this file is only the test server's.
+        ...(process.getuid?.() === 0 ? ['user root root;'] : []),
         `pid ${join(prefix, 'nginx.pid')};`,
         'error_log stderr warn;',
         'events { worker_connections 256; }',
