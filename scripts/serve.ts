@@ -1,7 +1,8 @@
 /**
  * Serves the built site (`dist/`) on 127.0.0.1 with the production security headers, the
- * custom 404 page and the same trailing-slash redirects a real server does. Used by
- * `npm start` and by the end-to-end tests when nginx is not available.
+ * custom 404 page and the same trailing-slash redirects a real server does: `npm start` on a
+ * machine without nginx. The tests use nginx with the shipped config (`scripts/nginx.ts`);
+ * `tests/e2e/headers.test.ts` checks that this server sends the same headers.
  *
  *   node scripts/serve.ts [--port 4321] [--root dist]
  */
@@ -75,7 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<{ server
       pathname = '/';
     }
     // Dotfiles stay private (.git, .env), except the .well-known folder.
-    const hidden = pathname.split('/').some((part) => part.startsWith('.') && part !== '.well-known');
+    const hidden = pathname.split('/').some((part) => part.startsWith('.') && part !== '.well-known') || pathname === '/_headers';
     const target = normalize(join(root, pathname));
     let file: string | undefined;
     if (!hidden && (target === root || target.startsWith(root + sep))) {

@@ -15,6 +15,7 @@ export const mainNav: readonly NavItem[] = [
 
 export const footerNav: readonly NavItem[] = [
   { href: '/over/', label: 'Over deze site' },
+  { href: '/toegankelijkheid/', label: 'Toegankelijkheid' },
   { href: '/rss.xml', label: 'RSS-feed' },
 ];
 

@@ -24,8 +24,15 @@ export interface SiteConfig {
    * (for example `https://github.com/org/repo/edit/main/`). Empty hides the link.
    */
   editBaseUrl: string;
-  /** Address for security reports (security.txt) and contact. */
+  /** E-mail address readers write to about the site: accessibility problems, corrections. */
+  contactEmail: string;
+  /** Address for security reports (security.txt): a `mailto:`, `https:` or `tel:` URI. */
   securityContact: string;
+  /**
+   * Days after each build that `/.well-known/security.txt` expires (RFC 9116 asks for less than
+   * a year). Rebuild and deploy at least once within this period, for example on a schedule.
+   */
+  securityTxtExpiresAfterDays: number;
 }
 
 export const site: SiteConfig = {
@@ -39,5 +46,7 @@ export const site: SiteConfig = {
   defaultAuthor: 'redactie',
   pageSize: 10,
   editBaseUrl: '',
+  contactEmail: 'redactie@gt-connect.example',
   securityContact: 'mailto:security@gt-connect.example',
+  securityTxtExpiresAfterDays: 180,
 };

@@ -26,7 +26,28 @@ export function securityHeaders(kind: ResourceKind, { https = true } = {}): Reco
   };
 }
 
+/**
+ * Paths other sites may embed or fetch (images, fonts, the feed and sitemaps). The regex is
+ * also written into the nginx `map` (case-insensitive), so keep it PCRE-compatible.
+ */
+export const SHARED_PATH = /\.(?:avif|gif|ico|jpe?g|png|svg|webp|woff2?|xml)$/i;
+
 /** Which kind a path is: images, fonts and feeds are shared, everything else is a document. */
 export function resourceKind(path: string): ResourceKind {
-  return /\.(?:avif|gif|ico|jpe?g|png|svg|webp|woff2?|xml)$/i.test(path) ? 'shared' : 'document';
+  return SHARED_PATH.test(path) ? 'shared' : 'document';
+}
+
+/** Files whose names carry a content hash: Astro's build output. Also written into nginx. */
+export const IMMUTABLE_PATH = /^\/_astro\//;
+
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * Everything else (HTML, feed, sitemap, pagefind's entry files, favicon) may be stored but is
+ * revalidated on every use: ETag/Last-Modified make that a cheap 304.
+ */
+export const CACHE_REVALIDATE = 'no-cache';
+
+/** `Cache-Control` for a URL path. */
+export function cacheControl(path: string): string {
+  return IMMUTABLE_PATH.test(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }

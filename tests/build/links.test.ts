@@ -44,6 +44,15 @@ describe('internal links', () => {
     expect(broken).toEqual([]);
   });
 
+  it('every page is linked from another page or is the target of a form (no orphans), except the 404 page', () => {
+    const reached = new Set<string>();
+    for (const { file, url } of pages) {
+      for (const { path } of internalTargets(file, url)) if (path !== url) reached.add(path);
+      for (const form of loadDocument(file).querySelectorAll('form[action]')) reached.add(new URL(form.getAttribute('action')!, `${site.url}${url}`).pathname);
+    }
+    expect(pages.map((p) => p.url).filter((url) => url !== '/404.html' && !reached.has(url))).toEqual([]);
+  });
+
   it('never links to the production origin with a relative-looking mistake or to http://', () => {
     for (const { file } of pages) {
       for (const a of loadDocument(file).querySelectorAll('a[href^="http:"]')) {

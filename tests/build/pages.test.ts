@@ -30,6 +30,10 @@ describe('every HTML page', () => {
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical).toBe(new URL(url, ORIGIN).href);
     expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+    // D8: share images (when a page has them) are absolute on the production origin too.
+    for (const meta of doc.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')) {
+      expect(meta.getAttribute('content'), file).toMatch(new RegExp(`^${ORIGIN}`));
+    }
   });
 
   it('has a unique <title> per page', () => {
@@ -43,6 +47,12 @@ describe('every HTML page', () => {
       const first = doc.querySelector('body a[href], body button, body input');
       expect(first?.getAttribute('href'), file).toBe('#inhoud');
       expect(doc.getElementById('inhoud')?.tagName, file).toBe('MAIN');
+    }
+  });
+
+  it('A4: links to the accessibility statement from the footer of every page', () => {
+    for (const { file } of pages) {
+      expect(loadDocument(file).querySelector('footer a[href="/toegankelijkheid/"]')?.textContent, file).toBe('Toegankelijkheid');
     }
   });
 

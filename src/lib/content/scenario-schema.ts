@@ -49,6 +49,14 @@ export const scenarioSourceSchema = z.strictObject({
     .min(1, { error: 'mag niet leeg zijn' })
     .max(80, { error: 'is te lang: maximaal 80 tekens' })
     .optional(),
+  /**
+   * Language of the title when it is not Dutch (`en`, `fr`), so screen readers pronounce it
+   * correctly (WCAG 3.1.2). Leave it out for Dutch titles.
+   */
+  lang: z
+    .string({ error: 'verwacht een taalcode als tekst, zoals en' })
+    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'verwacht een taalcode zoals en of fr' })
+    .optional(),
   /** Date of the source as the source gives it ("9 december 2022", "2022", "datum onbekend"). */
   date: z
     .string({ error: 'verwacht de datum als tekst, zoals "9 december 2022"' })

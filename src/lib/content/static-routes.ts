@@ -5,6 +5,8 @@
  */
 export const STATIC_ROUTES: readonly string[] = [
   '/',
+  '/toegankelijkheid/',
+  '/.well-known/security.txt',
   '/artikelen/',
   '/onderwerpen/',
   '/reeks/',

@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: build-time and page-weight benchmark. For each size (10, 100, 1000 generated
+ * Dutch articles of ~700 words, from scripts/gen-articles.mjs through the adapter in
+ * scripts/lib/generated-content.ts, added to the real content) it builds a temporary copy of
+ * this site and, for comparison, a bare Astro blog of the same article MDX files (content
+ * collection + one trivial layout, no integrations beyond MDX), and prints:
+ * build time (wall clock), peak memory (largest process, from GNU time), pages per second, page
+ * weights (gzip), search index size and, when the search branch provides
+ * scripts/bench-search.ts, bytes and time to the first search result.
+ *
+ * It prints figures and never fails on them. Run it on a quiet machine, once, not in a loop.
+ *
+ *   npm run bench [-- --sizes 10,100,1000] [--keep]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeGeneratedArticles } from './lib/generated-content.ts';
+import { pageWeight } from './lib/page-weight.ts';
+
+const ROOT = process.cwd();
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const TIME = '/usr/bin/time';
+
+interface BuildRun {
+  seconds: number;
+  peakMb: number;
+  pages: number;
+  output: string;
+}
+
+/** Runs `astro build` in `dir` under GNU time: wall seconds and max RSS of the largest process. */
+function timedBuild(dir: string): BuildRun {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+  const useTime = existsSync(TIME);
+  const started = performance.now();
+  const result = useTime
+    ? spawnSync(TIME, ['-f', 'GNUTIME %e %M', process.execPath, ASTRO, 'build'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(process.execPath, [ASTRO, 'build'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
+  const wall = (performance.now() - started) / 1000;
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`astro build failed in ${dir}:\n${output.slice(-4000)}`);
+  const measured = /GNUTIME ([\d.]+) (\d+)/.exec(output);
+  const pages = countPages(join(dir, 'dist'));
+  return { seconds: measured ? Number(measured[1]) : wall, peakMb: measured ? Number(measured[2]) / 1024 : NaN, pages, output };
+}
+
+function countPages(dist: string): number {
+  return readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+function dirSize(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/**
+ * A copy of this site with `n` generated articles added to the real content (which stays: the
+ * scenarios and the quiz link to the real articles, and the build checks those links).
+ */
+function siteCopy(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `gt-bench-site-${n}-`));
+  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeGeneratedArticles(join(dir, 'content'), n);
+  return dir;
+}
+
+/**
+ * A bare Astro blog over the same MDX files: a content collection with a loose schema, an index
+ * of all posts and one page per post in a trivial layout. What "Astro with nothing else" costs.
+ */
+function bareBlog(n: number, articlesFrom: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `gt-bench-bare-${n}-`));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  cpSync(articlesFrom, join(dir, 'content/articles'), { recursive: true });
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'bare-astro-blog', private: true, type: 'module' }),
+    'astro.config.mjs': `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example', integrations: [mdx()], devToolbar: { enabled: false } });\n`,
+    'src/content.config.ts': `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = {\n  articles: defineCollection({\n    loader: glob({ base: './content/articles', pattern: '**/*.mdx' }),\n    schema: z.object({ title: z.string(), description: z.string(), pubDate: z.coerce.date() }),\n  }),\n};\n`,
+    'src/layouts/Layout.astro': `---\nconst { title } = Astro.props;\n---\n<!doctype html>\n<html lang="nl"><head><meta charset="utf-8" /><title>{title}</title></head><body><main><slot /></main></body></html>\n`,
+    'src/pages/index.astro': `---\nimport { getCollection } from 'astro:content';\nimport Layout from '../layouts/Layout.astro';\nconst posts = (await getCollection('articles')).sort((a, b) => b.data.pubDate.valueOf() - a.data.pubDate.valueOf());\n---\n<Layout title="Blog"><h1>Blog</h1><ul>{posts.map((p) => <li><a href={\`/\${p.id}/\`}>{p.data.title}</a></li>)}</ul></Layout>\n`,
+    'src/pages/[slug].astro': `---\nimport { getCollection, render } from 'astro:content';\nimport Layout from '../layouts/Layout.astro';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((post) => ({ params: { slug: post.id }, props: { post } }));\n}\nconst { post } = Astro.props;\nconst { Content } = await render(post);\n---\n<Layout title={post.data.title}><article><h1>{post.data.title}</h1><Content /></article></Layout>\n`,
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/**
+ * The search feature's hook (scripts/bench-search.ts on branch search): `benchSearch(dist, query)`
+ * serves `dist`, searches like a reader in Chromium and reports what reached the first result.
+ */
+interface SearchBench {
+  bytesTransferredBeforeFirstResult: number;
+  msToFirstResult: number;
+  resultCount: number;
+}
+type BenchSearch = (dist: string, query: string) => Promise<SearchBench>;
+
+async function loadSearchBench(): Promise<BenchSearch | undefined> {
+  const file = join(ROOT, 'scripts/bench-search.ts');
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(file)) as Record<string, unknown>;
+  const fn = mod['benchSearch'] ?? mod['default'];
+  return typeof fn === 'function' ? (fn as BenchSearch) : undefined;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,1000' }, keep: { type: 'boolean', default: false } } });
+  const sizes = values.sizes.split(',').map(Number);
+  const benchSearch = await loadSearchBench();
+  if (!benchSearch) {
+    console.log('HOOK: scripts/bench-search.ts (export benchSearch(dist, query) from branch search) is not on this branch yet: bytes and time to the first search result are not measured.');
+  }
+  const buildRows: string[][] = [];
+  const weightRows: string[][] = [];
+  for (const n of sizes) {
+    console.log(`\n== ${n} articles: generating, building the site and a bare Astro blog …`);
+    const site = siteCopy(n);
+    const bare = bareBlog(n, join(site, 'content/articles'));
+    try {
+      const ours = timedBuild(site);
+      const base = timedBuild(bare);
+      const dist = join(site, 'dist');
+      const index = dirSize(join(dist, 'pagefind'));
+      let search = 'n/a (hook missing)';
+      if (benchSearch && index > 0) {
+        const result = await benchSearch(dist, 'telefonie');
+        search = `${kb(result.bytesTransferredBeforeFirstResult)} / ${Math.round(result.msToFirstResult)} ms (${result.resultCount} results)`;
+      }
+      buildRows.push([
+        String(n),
+        String(ours.pages),
+        `${ours.seconds.toFixed(1)} s`,
+        `${Math.round(ours.peakMb)} MB`,
+        (ours.pages / ours.seconds).toFixed(0),
+        `${base.seconds.toFixed(1)} s (${base.pages} p.)`,
+        `${Math.round(base.peakMb)} MB`,
+        `${(ours.seconds / base.seconds).toFixed(2)}×`,
+        index ? kb(index) : 'no index (search not landed)',
+        search,
+      ]);
+      const article = pageWeight(dist, 'artikelen/artikel-0001/index.html');
+      const home = pageWeight(dist, 'index.html');
+      const list = pageWeight(dist, 'artikelen/index.html');
+      const bareArticle = pageWeight(join(bare, 'dist'), 'artikel-0001/index.html');
+      weightRows.push([String(n), `${kb(article.total)} (JS ${article.js} B)`, kb(home.total), kb(list.total), kb(bareArticle.total)]);
+      console.log(`   site ${ours.seconds.toFixed(1)} s, bare ${base.seconds.toFixed(1)} s`);
+    } finally {
+      if (values.keep) console.log(`   kept: ${site} ${bare}`);
+      else {
+        rmSync(site, { recursive: true, force: true });
+        rmSync(bare, { recursive: true, force: true });
+      }
+    }
+  }
+  console.log(`\nBuild (${resolve(ROOT)}; Node ${process.version}; ${(await import('node:os')).cpus().length} cores)`);
+  console.log(table(['generated', 'pages', 'build', 'peak mem', 'pages/s', 'bare Astro build', 'bare peak', 'ratio', 'search index', 'first result (bytes / time)'], buildRows));
+  console.log('\nPage weights (gzip; HTML + CSS + fonts, images excluded)');
+  console.log(table(['generated', 'article', 'home', '/artikelen/', 'bare Astro article'], weightRows));
+}

@@ -1,0 +1,130 @@
+/**
+ * The page types of the site: the ONE list the per-template gates use (axe at three screen
+ * settings, keyboard run, served headers on an example page, budgets). Gates that can afford it
+ * run over every page in dist/ instead; this list picks one example page per type.
+ *
+ * Data-driven both ways:
+ * - a type listed here but absent from dist/ (its branch has not landed) is skipped with a
+ *   visible note naming the branch;
+ * - a page in dist/ that matches no type fails `tests/build/page-types.test.ts`, so a new kind
+ *   of page cannot silently escape the gates: add one line here.
+ *
+ * `states` are extra situations on the same page that the a11y gates must also see (search
+ * results open, quiz answered); each `prepare` runs in the opened page.
+ */
+import type { Page } from 'playwright-core';
+import { listPages } from './dist.ts';
+
+export interface PageState {
+  name: string;
+  prepare: (page: Page) => Promise<void>;
+}
+
+export interface PageType {
+  name: string;
+  /** Matches the site path of every page of this type (`/artikelen/x/`). */
+  pattern: RegExp;
+  /** Query string for the example (`?q=…` on the search page). */
+  query?: string;
+  /** The branch that brings this type, shown while it is missing. */
+  branch?: string;
+  /** Waits until a page of this type is ready to test (content that script renders is there). */
+  ready?: (page: Page) => Promise<void>;
+  states?: readonly PageState[];
+}
+
+export const PAGE_TYPES: readonly PageType[] = [
+  { name: 'home', pattern: /^\/$/ },
+  { name: 'article list', pattern: /^\/artikelen\/$/ },
+  { name: 'article list, page N', pattern: /^\/artikelen\/pagina\/\d+\/$/, branch: 'articles (more than one page of articles)' },
+  { name: 'article', pattern: /^\/artikelen\/(?!pagina\/)[^/]+\/$/ },
+  { name: 'topic index', pattern: /^\/onderwerpen\/$/ },
+  { name: 'topic', pattern: /^\/onderwerpen\/[^/]+\/$/ },
+  { name: 'series index', pattern: /^\/reeks\/$/ },
+  { name: 'series', pattern: /^\/reeks\/[^/]+\/$/ },
+  { name: 'about', pattern: /^\/over\/$/ },
+  { name: 'accessibility statement', pattern: /^\/toegankelijkheid\/$/ },
+  { name: '404', pattern: /^\/404\.html$/ },
+  { name: 'knowledge base', pattern: /^\/kennisbank\/$/, branch: 'kb' },
+  { name: 'glossary', pattern: /^\/kennisbank\/begrippen\/$/, branch: 'kb' },
+  { name: 'glossary term', pattern: /^\/kennisbank\/begrippen\/[^/]+\/$/, branch: 'kb' },
+  { name: 'timeline', pattern: /^\/kennisbank\/tijdlijn\/$/, branch: 'kb' },
+  { name: 'scenario index', pattern: /^\/kennisbank\/scenarios\/$/, branch: 'quiz' },
+  { name: 'scenario', pattern: /^\/kennisbank\/scenarios\/[^/]+\/$/, branch: 'quiz' },
+  // The quiz has no right or wrong answers; its A1 states are: a question answered, "next"
+  // without an answer (the error), and the outcome (markup of src/components/scenarios/ScenarioKompas.astro).
+  {
+    name: 'scenario quiz',
+    pattern: /^\/scenariokompas\/$/,
+    branch: 'quiz',
+    ready: (page) => page.locator('[data-app]:not([hidden])').waitFor(),
+    states: [
+      {
+        name: 'vraag beantwoord',
+        prepare: async (page) => {
+          const first = page.locator('[data-form] fieldset:visible');
+          const key = await first.getAttribute('data-key');
+          await first.locator('input[type="radio"]').first().check();
+          await page.locator('[data-next]').click();
+          await page.locator(`[data-form] fieldset:visible:not([data-key="${key}"])`).waitFor();
+        },
+      },
+      {
+        name: 'verder zonder antwoord',
+        prepare: async (page) => {
+          await page.locator('[data-next]').click();
+          await page.locator('[data-form] fieldset:visible [data-error]').waitFor();
+        },
+      },
+      {
+        name: 'uitkomst',
+        prepare: async (page) => {
+          for (let i = 0; i < 30 && !(await page.locator('[data-result]').isVisible()); i++) {
+            await page.locator('[data-form] fieldset:visible input[type="radio"]').first().check();
+            await page.locator('[data-next]:visible, [data-finish]:visible').first().click();
+          }
+          await page.locator('[data-result]').waitFor();
+        },
+      },
+    ],
+  },
+  // A1 "search with results open": the example URL searches; ready waits for the first result
+  // (markup of branch search: results are links in [data-results]).
+  {
+    name: 'search',
+    pattern: /^\/zoeken\/$/,
+    query: '?q=GT+Connect',
+    branch: 'search',
+    ready: (page) => page.locator('[data-results] a').first().waitFor({ timeout: 15_000 }),
+  },
+];
+
+export interface PageExample {
+  type: PageType;
+  /** Site path plus the type's query string. */
+  url: string;
+  file: string;
+}
+
+/** The type of a site path, or undefined. */
+export function pageTypeOf(url: string): PageType | undefined {
+  return PAGE_TYPES.find((type) => type.pattern.test(url));
+}
+
+/** One example page per type present in dist/ (the first in path order), and the missing types. */
+export function pageExamples(root?: string): { examples: PageExample[]; missing: PageType[] } {
+  const pages = listPages(root);
+  const examples: PageExample[] = [];
+  const missing: PageType[] = [];
+  for (const type of PAGE_TYPES) {
+    const page = pages.find(({ url }) => type.pattern.test(url));
+    if (page) examples.push({ type, url: `${page.url}${type.query ?? ''}`, file: page.file });
+    else missing.push(type);
+  }
+  return { examples, missing };
+}
+
+/** The note shown for a type that is not in dist/ yet. */
+export function missingNote(type: PageType): string {
+  return `${type.name}: no such page in dist/ yet${type.branch ? ` (comes with branch ${type.branch})` : ''}: skipped`;
+}
