@@ -13,21 +13,21 @@
  * Goals (issue 3): ≤ 100 KB before the first result, ≤ 300 ms to the first result.
  *
  *   node scripts/bench-search.ts [--dist dist] [--query gemeenten]
- *   node scripts/bench-search.ts --generate 1000 [--query aanbesteding] [--generator ../shared/tools/gen-articles.mjs]
+ *   node scripts/bench-search.ts --generate 1000 [--query aanbesteding]
  *
- * `--generate N` builds a temporary copy of the site with N generated articles (written by the
- * shared generator, their frontmatter adapted to the content contract), measures it and
- * removes it. One run per call: times on a shared machine vary, so quote the median of a few
+ * `--generate N` builds a temporary copy of the site with N generated articles added
+ * (scripts/lib/generated-content.ts), measures it and removes it. One run per call: times on a shared machine vary, so quote the median of a few
  * separate calls rather than looping here.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
+import { writeGeneratedArticles } from './lib/generated-content.ts';
+import { buildSite, copySite } from './lib/site-copy.ts';
 import { startServer } from './serve.ts';
 
 export interface SearchBenchResult {
@@ -45,8 +45,6 @@ export interface SearchBenchResult {
   resultCount: number;
 }
 
-const CHROMIUM_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -58,7 +56,7 @@ function folderBytes(dir: string): number {
 export async function benchSearch(dist: string, query: string): Promise<SearchBenchResult> {
   const indexBytesOnDisk = folderBytes(join(dist, 'pagefind'));
   const { server, url } = await startServer({ root: dist, port: 0, gzip: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS], headless: true });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -125,67 +123,14 @@ export async function benchSearch(dist: string, query: string): Promise<SearchBe
   }
 }
 
-/** Generated tags (gen-articles.mjs) → topic ids of content/tags.yaml. */
-const TAG_MAP: Record<string, string> = {
-  telefonie: 'telefonie',
-  gemeente: 'kcc',
-  aanbesteding: 'collectieve-inkoop',
-  teams: 'microsoft-teams',
-  beveiliging: 'beveiliging',
-  pentest: 'beveiliging',
-  cloud: 'scenarios',
-  netwerk: 'telefonie',
-  mobiel: 'thuiswerken',
-  privacy: 'beveiliging',
-  dienstverlening: 'kcc',
-  beheer: 'leveranciers',
-};
-
-/** Rewrites a generated article's frontmatter to the content contract (author, known tags, description length). */
-export function adaptGeneratedArticle(text: string): string {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!match) throw new Error('generated article without frontmatter');
-  const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(match[1]!)?.[1] ?? '';
-  const tags = [...new Set([...field('tags').matchAll(/"([^"]+)"/g)].map((m) => TAG_MAP[m[1]!] ?? 'telefonie'))];
-  let description = JSON.parse(field('description')) as string;
-  if (description.length > 160) description = `${description.slice(0, 158).replace(/\s+\S*$/, '')}.`;
-  if (description.length < 50) description = `${description} Een gegenereerd artikel voor de zoekbenchmark.`;
-  const frontmatter = [
-    `title: ${field('title')}`,
-    `description: ${JSON.stringify(description)}`,
-    `pubDate: ${field('pubDate')}`,
-    'author: redactie',
-    `tags: [${tags.join(', ')}]`,
-  ];
-  return `---\n${frontmatter.join('\n')}\n---\n${text.slice(match[0].length)}`;
-}
-
-/** Builds a temporary copy of the project at `root` with `count` generated articles; returns its folder. */
-export function buildGeneratedSite(root: string, count: number, generator: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gt-bench-search-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const generated = join(dir, '.generated');
-  const gen = spawnSync(process.execPath, [generator, '--n', String(count), '--out', generated], { encoding: 'utf8' });
-  if (gen.status !== 0) throw new Error(`generator failed: ${gen.stderr}`);
-  mkdirSync(join(dir, 'content/articles'), { recursive: true });
-  for (const file of readdirSync(generated)) {
-    const text = readFileSync(join(generated, file), 'utf8');
-    writeFileSync(join(dir, 'content/articles', file.replace(/\.md$/, '.mdx')), adaptGeneratedArticle(text));
-  }
-  rmSync(generated, { recursive: true });
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    // A thousand pages log a lot; the default 1 MB buffer would kill the build midway.
-    maxBuffer: 1024 * 1024 * 1024,
-  });
+/** Builds a temporary copy of this site with `count` generated articles added; returns its folder. */
+function buildGeneratedSite(count: number): string {
+  const dir = copySite('gt-bench-search-');
+  writeGeneratedArticles(join(dir, 'content'), count);
+  const build = buildSite(dir);
   if (build.status !== 0) {
-    const log = `${build.stdout}\n${build.stderr}`.split('\n').slice(-40).join('\n');
-    throw new Error(`build of the generated site failed (${build.error?.message ?? `exit ${build.status}`}):\n${log}`);
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`build of the generated site failed:\n${build.output.split('\n').slice(-40).join('\n')}`);
   }
   return dir;
 }
@@ -200,11 +145,10 @@ if (import.meta.main) {
       dist: { type: 'string', default: 'dist' },
       query: { type: 'string' },
       generate: { type: 'string' },
-      generator: { type: 'string', default: resolve('../shared/tools/gen-articles.mjs') },
     },
   });
   const count = values.generate ? Number(values.generate) : 0;
-  const site = count > 0 ? buildGeneratedSite(process.cwd(), count, resolve(values.generator)) : undefined;
+  const site = count > 0 ? buildGeneratedSite(count) : undefined;
   try {
     const query = values.query ?? (site ? 'aanbesteding' : 'gemeenten');
     const dist = site ? join(site, 'dist') : resolve(values.dist);

@@ -5,8 +5,8 @@
  * this site and, for comparison, a bare Astro blog of the same article MDX files (content
  * collection + one trivial layout, no integrations beyond MDX), and prints:
  * build time (wall clock), peak memory (largest process, from GNU time), pages per second, page
- * weights (gzip), search index size and, when the search branch provides
- * scripts/bench-search.ts, bytes and time to the first search result.
+ * weights (gzip), search index size, and bytes and time to the first search result
+ * (scripts/bench-search.ts).
  *
  * It prints figures and never fails on them. Run it on a quiet machine, once, not in a loop.
  *
@@ -17,12 +17,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchSearch } from './bench-search.ts';
 import { writeGeneratedArticles } from './lib/generated-content.ts';
+import { ASTRO_BIN, astroEnv, copySite } from './lib/site-copy.ts';
 import { pageWeight } from './lib/page-weight.ts';
 
 const ROOT = process.cwd();
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const ASTRO = join(ROOT, ASTRO_BIN);
 const TIME = '/usr/bin/time';
 
 interface BuildRun {
@@ -34,7 +35,7 @@ interface BuildRun {
 
 /** Runs `astro build` in `dir` under GNU time: wall seconds and max RSS of the largest process. */
 function timedBuild(dir: string): BuildRun {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = astroEnv();
   const useTime = existsSync(TIME);
   const started = performance.now();
   const result = useTime
@@ -64,9 +65,7 @@ function dirSize(dir: string): number {
  * scenarios and the quiz link to the real articles, and the build checks those links).
  */
 function siteCopy(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `gt-bench-site-${n}-`));
-  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copySite(`gt-bench-site-${n}-`, ROOT);
   writeGeneratedArticles(join(dir, 'content'), n);
   return dir;
 }
@@ -94,25 +93,6 @@ function bareBlog(n: number, articlesFrom: string): string {
   return dir;
 }
 
-/**
- * The search feature's hook (scripts/bench-search.ts on branch search): `benchSearch(dist, query)`
- * serves `dist`, searches like a reader in Chromium and reports what reached the first result.
- */
-interface SearchBench {
-  bytesTransferredBeforeFirstResult: number;
-  msToFirstResult: number;
-  resultCount: number;
-}
-type BenchSearch = (dist: string, query: string) => Promise<SearchBench>;
-
-async function loadSearchBench(): Promise<BenchSearch | undefined> {
-  const file = join(ROOT, 'scripts/bench-search.ts');
-  if (!existsSync(file)) return undefined;
-  const mod = (await import(file)) as Record<string, unknown>;
-  const fn = mod['benchSearch'] ?? mod['default'];
-  return typeof fn === 'function' ? (fn as BenchSearch) : undefined;
-}
-
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -126,10 +106,6 @@ function table(header: string[], rows: string[][]): string {
 if (import.meta.main) {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,1000' }, keep: { type: 'boolean', default: false } } });
   const sizes = values.sizes.split(',').map(Number);
-  const benchSearch = await loadSearchBench();
-  if (!benchSearch) {
-    console.log('HOOK: scripts/bench-search.ts (export benchSearch(dist, query) from branch search) is not on this branch yet: bytes and time to the first search result are not measured.');
-  }
   const buildRows: string[][] = [];
   const weightRows: string[][] = [];
   for (const n of sizes) {
@@ -142,7 +118,7 @@ if (import.meta.main) {
       const dist = join(site, 'dist');
       const index = dirSize(join(dist, 'pagefind'));
       let search = 'n/a (hook missing)';
-      if (benchSearch && index > 0) {
+      if (index > 0) {
         const result = await benchSearch(dist, 'telefonie');
         search = `${kb(result.bytesTransferredBeforeFirstResult)} / ${Math.round(result.msToFirstResult)} ms (${result.resultCount} results)`;
       }

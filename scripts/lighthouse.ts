@@ -17,9 +17,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
 import { startNginx } from './nginx.ts';
 
-const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** base64 SHA-256 of the certificate's public key, the form Chromium's SPKI allow-list takes. */
@@ -29,7 +29,7 @@ function spkiHash(certFile: string): string {
   return result.stdout.trim();
 }
 
-/** Home, the first article, and the quiz and search pages when the build has them. */
+/** Home, the first article, the quiz and the search page with results. */
 function pagesToAudit(root: string): { name: string; path: string }[] {
   const articles = existsSync(join(root, 'artikelen'))
     ? readdirSync(join(root, 'artikelen'), { withFileTypes: true })
@@ -39,31 +39,20 @@ function pagesToAudit(root: string): { name: string; path: string }[] {
     : [];
   const pages = [{ name: 'home', path: '/' }];
   if (articles[0]) pages.push({ name: 'article', path: `/artikelen/${articles[0]}/` });
-  if (existsSync(join(root, 'scenariokompas/index.html'))) pages.push({ name: 'quiz', path: '/scenariokompas/' });
-  else console.log('quiz: /scenariokompas/ not in this build (branch quiz has not landed): skipped');
-  if (existsSync(join(root, 'zoeken/index.html'))) pages.push({ name: 'search', path: '/zoeken/?q=GT+Connect' });
-  else console.log('search: /zoeken/ not in this build (branch search has not landed): skipped');
+  pages.push({ name: 'quiz', path: '/scenariokompas/' }, { name: 'search', path: '/zoeken/?q=GT+Connect' });
   return pages;
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' } } });
-  if (!existsSync(CHROME_PATH)) throw new Error(`Chromium not found at ${CHROME_PATH}: apt-get install -y chromium, or set CHROME_PATH.`);
   const nginx = await startNginx({ root: values.root });
   const httpsPort = new URL(nginx.httpsUrl).port;
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROME_PATH,
+    chromePath: requireChromium(),
     chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--disable-default-apps',
       '--disable-extensions',
-      '--disable-quic',
       `--host-resolver-rules=MAP ${nginx.serverName}:443 127.0.0.1:${httpsPort}`,
       `--ignore-certificate-errors-spki-list=${spkiHash('.nginx/tls/cert.pem')}`,
     ],
@@ -109,5 +98,5 @@ function lighthouseVersion(): string {
 }
 
 function chromiumVersion(): string {
-  return spawnSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^Chromium /, '').split(' ')[0] ?? '?';
+  return spawnSync(requireChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^Chromium /, '').split(' ')[0] ?? '?';
 }

@@ -29,7 +29,11 @@ const common = {
   tags: '[gt-connect]',
 };
 
-describe('a build with drafts, a future article and a tricky title', () => {
+/** Published articles in the real build; the fixture adds enough to need a second list page. */
+const realArticles = listFiles().filter((f) => /^artikelen\/(?!pagina\/)[^/]+\/index\.html$/.test(f)).length;
+const EXTRA = Math.max(0, site.pageSize + 1 - realArticles - 1);
+
+describe('a build with drafts, a future article, a tricky title and a second page of articles', () => {
   let fixture: FixtureSite;
   let dist: string;
   let output: string;
@@ -51,6 +55,12 @@ describe('a build with drafts, a future article and a tricky title', () => {
         `Tekst met een & en <code>&lt;tags&gt;</code> en een [link](/artikelen/het-begin-van-het-einde-van-gt-connect/). ${PUBLISHED_TOKEN}.`,
       ),
     );
+    for (let i = 1; i <= EXTRA; i++) {
+      fixture.write(
+        `content/articles/extra-artikel-${i}.mdx`,
+        mdx({ title: `"Extra artikel ${i}"`, description: '"Een extra artikel, zodat de lijst met artikelen een tweede pagina krijgt."', pubDate: `2019-01-${String(i).padStart(2, '0')}` }, 'Tekst.'),
+      );
+    }
     const result = fixture.build();
     output = result.output;
     expect(result.status, output).toBe(0);
@@ -58,6 +68,21 @@ describe('a build with drafts, a future article and a tricky title', () => {
   });
 
   afterAll(() => fixture?.dispose());
+
+  it('paginates the article list: page 1 at /artikelen/, the oldest on /artikelen/pagina/2/, linked both ways', () => {
+    const first = loadDocument('artikelen/index.html', dist);
+    const second = loadDocument('artikelen/pagina/2/index.html', dist);
+    expect(first.querySelectorAll('.card-list .card')).toHaveLength(site.pageSize);
+    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/artikelen/pagina/2/');
+    expect(first.querySelector('.pagination [aria-current="page"]')?.textContent?.trim()).toBe('Pagina 1');
+    expect(second.querySelector('h1')?.textContent).toBe('Alle artikelen, pagina 2 van 2');
+    expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/artikelen/');
+    expect(second.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site.url}/artikelen/pagina/2/`);
+    // Newest first: the oldest (extra) article is the last one on the last page.
+    const lastOnPage2 = [...second.querySelectorAll('.card-list .card h2 a')].at(-1)?.getAttribute('href');
+    expect(lastOnPage2).toBe(EXTRA > 0 ? '/artikelen/extra-artikel-1/' : expect.any(String));
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${site.url}/artikelen/pagina/2/</loc>`);
+  });
 
   it('D4/D5: no draft or future article in any output file', () => {
     const texts = listFiles(dist).filter((f) => /\.(html|xml|txt|json|js)$/.test(f));

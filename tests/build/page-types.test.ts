@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listPages } from '../helpers/dist.ts';
-import { missingNote, pageExamples, PAGE_TYPES } from '../helpers/page-types.ts';
+import { pageExamples, PAGE_TYPES } from '../helpers/page-types.ts';
 
 describe('page types', () => {
   it('every page in dist/ has exactly one type (else add a line to tests/helpers/page-types.ts)', () => {
@@ -18,5 +18,10 @@ describe('page types', () => {
   it('has an example for the core templates', () => {
     expect(examples.map((e) => e.type.name)).toEqual(expect.arrayContaining(['home', 'article', 'article list', 'topic', 'series', '404', 'accessibility statement']));
   });
-  for (const type of missing) it.skip(missingNote(type), () => {});
+  it('has a page for every type, except an optional one whose condition does not hold', () => {
+    const articles = listPages().filter(({ url }) => /^\/artikelen\/(?!pagina\/)[^/]+\/$/.test(url)).length;
+    const unexplained = missing.filter((type) => !type.optional || type.optional.present(articles));
+    expect(unexplained.map((t) => t.name)).toEqual([]);
+    for (const type of missing) console.info(`${type.name}: not in this build; appears ${type.optional!.when} (now ${articles})`);
+  });
 });

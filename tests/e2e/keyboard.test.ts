@@ -11,7 +11,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { noProblems, openPage, type OpenedPage } from '../helpers/browser.ts';
-import { missingNote, pageExamples } from '../helpers/page-types.ts';
+import { pageExamples } from '../helpers/page-types.ts';
 
 interface Stop {
   key: string;
@@ -86,7 +86,7 @@ describe('the keyboard checks themselves', () => {
   });
 });
 
-const { examples, missing } = pageExamples();
+const { examples } = pageExamples();
 const VIEWPORTS = [
   { name: '1280 px', viewport: { width: 1280, height: 800 } },
   { name: '320 px', viewport: { width: 320, height: 640 } },
@@ -95,8 +95,6 @@ const VIEWPORTS = [
 describe.each(VIEWPORTS)('keyboard at $name', ({ viewport }) => {
   let opened: OpenedPage | undefined;
   afterAll(async () => opened?.close());
-
-  for (const type of missing) it.skip(missingNote(type), () => {});
 
   it.each(examples)('$type.name ($url)', async ({ type, url }) => {
     opened ??= await openPage({ viewport });
@@ -146,11 +144,7 @@ describe.each(VIEWPORTS)('keyboard at $name', ({ viewport }) => {
 });
 
 describe('A2: the scenario quiz with the keyboard alone', () => {
-  const quiz = examples.find((e) => e.type.name === 'scenario quiz');
-  if (!quiz) {
-    it.skip('scenario quiz: not in dist/ yet (comes with branch quiz): skipped', () => {});
-    return;
-  }
+  const quiz = examples.find((e) => e.type.name === 'scenario quiz')!;
 
   it('answers every question with Space and Enter, shows an error as an alert, and announces the outcome', async () => {
     const opened = await openPage();

@@ -6,24 +6,10 @@
  *
  * Chromium is Debian's (`apt-get install -y chromium`); no browser is ever downloaded.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/lib/chromium.ts';
 import { startNginx } from '../../scripts/nginx.ts';
-
-export const CHROMIUM_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-
-/** Flags for a quiet, offline, unprivileged headless Chromium. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,13 +21,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
-  }
+  const executablePath = requireChromium();
   const nginx = await startNginx({ root: 'dist' });
   let browser: BrowserServer;
   try {
-    browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    browser = await chromium.launchServer({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
   } catch (error) {
     await nginx.stop();
     throw error;

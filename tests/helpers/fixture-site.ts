@@ -3,28 +3,10 @@
  * broken content that must fail the build, drafts that must not leak, tricky titles.
  * The copy shares node_modules through a symlink, so it builds in seconds.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
-
-/**
- * The environment for Astro in a copy: without the test runner's own variables (`astro dev`
- * serves nothing when it sees VITEST, and NODE_ENV=test is not what an editor runs).
- */
-const ENV = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST')),
-  NO_COLOR: '1',
-  FORCE_COLOR: '0',
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
-
-/** Strips ANSI colours so assertions can match plain text. */
-function plain(text: string): string {
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
-}
+import { ASTRO_BIN, astroEnv, buildSite, copySite, plain } from '../../scripts/lib/site-copy.ts';
 
 export interface DevServer {
   /** Base URL, for example `http://127.0.0.1:40931/`. */
@@ -48,9 +30,7 @@ export interface FixtureSite {
 
 export function createFixtureSite(): FixtureSite {
   const root = process.cwd();
-  const dir = mkdtempSync(join(tmpdir(), 'gt-site-'));
-  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copySite('gt-site-', root);
   return {
     dir,
     write(path, content) {
@@ -61,14 +41,13 @@ export function createFixtureSite(): FixtureSite {
       rmSync(join(dir, path), { recursive: true, force: true });
     },
     build() {
-      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: ENV });
-      return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`) };
+      return buildSite(dir, root);
     },
     dev() {
       // Own process group, so stop() ends the server and anything it started, and nothing else.
-      const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
+      const child = spawn(process.execPath, [join(root, ASTRO_BIN), 'dev', '--host', '127.0.0.1', '--port', '0'], {
         cwd: dir,
-        env: ENV,
+        env: astroEnv(),
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -4,8 +4,8 @@
  * run over every page in dist/ instead; this list picks one example page per type.
  *
  * Data-driven both ways:
- * - a type listed here but absent from dist/ (its branch has not landed) is skipped with a
- *   visible note naming the branch;
+ * - every type listed here must have a page in dist/, except an `optional` one, whose absence
+ *   is explained and checked (`tests/build/page-types.test.ts`);
  * - a page in dist/ that matches no type fails `tests/build/page-types.test.ts`, so a new kind
  *   of page cannot silently escape the gates: add one line here.
  *
@@ -13,6 +13,7 @@
  * results open, quiz answered); each `prepare` runs in the opened page.
  */
 import type { Page } from 'playwright-core';
+import { site } from '../../src/site.config.ts';
 import { listPages } from './dist.ts';
 
 export interface PageState {
@@ -26,8 +27,11 @@ export interface PageType {
   pattern: RegExp;
   /** Query string for the example (`?q=…` on the search page). */
   query?: string;
-  /** The branch that brings this type, shown while it is missing. */
-  branch?: string;
+  /**
+   * Set for a type that exists only in some builds: says when it appears. Its absence is
+   * checked against that condition instead of failing.
+   */
+  optional?: { when: string; present: (articleCount: number) => boolean };
   /** Waits until a page of this type is ready to test (content that script renders is there). */
   ready?: (page: Page) => Promise<void>;
   states?: readonly PageState[];
@@ -36,7 +40,11 @@ export interface PageType {
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', pattern: /^\/$/ },
   { name: 'article list', pattern: /^\/artikelen\/$/ },
-  { name: 'article list, page N', pattern: /^\/artikelen\/pagina\/\d+\/$/, branch: 'articles (more than one page of articles)' },
+  {
+    name: 'article list, page N',
+    pattern: /^\/artikelen\/pagina\/\d+\/$/,
+    optional: { when: `with more than ${site.pageSize} published articles`, present: (articles) => articles > site.pageSize },
+  },
   { name: 'article', pattern: /^\/artikelen\/(?!pagina\/)[^/]+\/$/ },
   { name: 'topic index', pattern: /^\/onderwerpen\/$/ },
   { name: 'topic', pattern: /^\/onderwerpen\/[^/]+\/$/ },
@@ -45,18 +53,17 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'about', pattern: /^\/over\/$/ },
   { name: 'accessibility statement', pattern: /^\/toegankelijkheid\/$/ },
   { name: '404', pattern: /^\/404\.html$/ },
-  { name: 'knowledge base', pattern: /^\/kennisbank\/$/, branch: 'kb' },
-  { name: 'glossary', pattern: /^\/kennisbank\/begrippen\/$/, branch: 'kb' },
-  { name: 'glossary term', pattern: /^\/kennisbank\/begrippen\/[^/]+\/$/, branch: 'kb' },
-  { name: 'timeline', pattern: /^\/kennisbank\/tijdlijn\/$/, branch: 'kb' },
-  { name: 'scenario index', pattern: /^\/kennisbank\/scenarios\/$/, branch: 'quiz' },
-  { name: 'scenario', pattern: /^\/kennisbank\/scenarios\/[^/]+\/$/, branch: 'quiz' },
+  { name: 'knowledge base', pattern: /^\/kennisbank\/$/ },
+  { name: 'glossary', pattern: /^\/kennisbank\/begrippen\/$/ },
+  { name: 'glossary term', pattern: /^\/kennisbank\/begrippen\/[^/]+\/$/ },
+  { name: 'timeline', pattern: /^\/kennisbank\/tijdlijn\/$/ },
+  { name: 'scenario index', pattern: /^\/kennisbank\/scenarios\/$/ },
+  { name: 'scenario', pattern: /^\/kennisbank\/scenarios\/[^/]+\/$/ },
   // The quiz has no right or wrong answers; its A1 states are: a question answered, "next"
   // without an answer (the error), and the outcome (markup of src/components/scenarios/ScenarioKompas.astro).
   {
     name: 'scenario quiz',
     pattern: /^\/scenariokompas\/$/,
-    branch: 'quiz',
     ready: (page) => page.locator('[data-app]:not([hidden])').waitFor(),
     states: [
       {
@@ -89,12 +96,11 @@ export const PAGE_TYPES: readonly PageType[] = [
     ],
   },
   // A1 "search with results open": the example URL searches; ready waits for the first result
-  // (markup of branch search: results are links in [data-results]).
+  // (markup of the search island: results are links in [data-results]).
   {
     name: 'search',
     pattern: /^\/zoeken\/$/,
     query: '?q=GT+Connect',
-    branch: 'search',
     ready: (page) => page.locator('[data-results] a').first().waitFor({ timeout: 15_000 }),
   },
 ];
@@ -122,9 +128,4 @@ export function pageExamples(root?: string): { examples: PageExample[]; missing:
     else missing.push(type);
   }
   return { examples, missing };
-}
-
-/** The note shown for a type that is not in dist/ yet. */
-export function missingNote(type: PageType): string {
-  return `${type.name}: no such page in dist/ yet${type.branch ? ` (comes with branch ${type.branch})` : ''}: skipped`;
 }
