@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
@@ -23,6 +24,17 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   markdown: {
+    // Astro's own Markdown pipeline, with the footnote section in Dutch (its default is English).
+    processor: satteri({
+      features: {
+        gfm: {
+          footnotes: {
+            label: 'Voetnoten',
+            backLabel: (reference) => `Terug naar verwijzing ${reference}`,
+          },
+        },
+      },
+    }),
     // No highlighter: Shiki writes inline styles, which the CSP forbids, and the articles have
     // no code worth colouring.
     syntaxHighlight: false,

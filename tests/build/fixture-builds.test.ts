@@ -52,7 +52,7 @@ describe('a build with drafts, a future article, a tricky title and a second pag
       'content/articles/lastige-titel.mdx',
       mdx(
         { title: `'${TRICKY}'`, description: `'Een samenvatting met <tekens> & "aanhalingstekens" en een 🚀, om het ontsnappen van tekens te testen.'`, pubDate: '2021-02-01' },
-        `Tekst met een & en <code>&lt;tags&gt;</code> en een [link](/artikelen/het-begin-van-het-einde-van-gt-connect/). ${PUBLISHED_TOKEN}.`,
+        `Tekst met een & en <code>&lt;tags&gt;</code> en een [link](/artikelen/het-begin-van-het-einde-van-gt-connect/). ${PUBLISHED_TOKEN}.[^bron]\n\n[^bron]: Een voetnoot.`,
       ),
     );
     for (let i = 1; i <= EXTRA; i++) {
@@ -82,6 +82,14 @@ describe('a build with drafts, a future article, a tricky title and a second pag
     const lastOnPage2 = [...second.querySelectorAll('.card-list .card h2 a')].at(-1)?.getAttribute('href');
     expect(lastOnPage2).toBe(EXTRA > 0 ? '/artikelen/extra-artikel-1/' : expect.any(String));
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${site.url}/artikelen/pagina/2/</loc>`);
+  });
+
+  it('renders footnotes with a Dutch heading and Dutch back links', () => {
+    const doc = loadDocument('artikelen/lastige-titel/index.html', dist);
+    const section = doc.querySelector('section[data-footnotes]');
+    expect(section?.querySelector('h2')?.textContent).toBe('Voetnoten');
+    expect(section?.querySelector('a[data-footnote-backref]')?.getAttribute('aria-label')).toBe('Terug naar verwijzing 1');
+    expect(section?.textContent).toContain('Een voetnoot.');
   });
 
   it('D4/D5: no draft or future article in any output file', () => {

@@ -35,7 +35,8 @@ function jsx(type: unknown, props: unknown): string {
 
 /** Compiles an article body as Astro would, with the plugin; returns the HTML and the frontmatter the plugin left. */
 function compile(body: string, { frontmatter = {}, file = join(ARTICLES, 'x.mdx'), plugins = [plugin] as HastPluginEntry[] } = {}) {
-  const data = { astro: { frontmatter: { ...frontmatter } as Record<string, unknown> } };
+  // The shape Astro's Sätteri processor passes (SatteriAstroData); the plugin reads and writes frontmatter.
+  const data = { astro: { frontmatter: { ...frontmatter } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
   const module = evaluate(body, { Fragment, jsx, jsxs: jsx, hastPlugins: plugins, fileURL: pathToFileURL(file), data }) as Record<string, unknown>;
   const html = (module['default'] as (props: object) => string)({});
   return { html, document: parseHTML(`<div>${html}</div>`).document, frontmatter: data.astro.frontmatter };

@@ -8,7 +8,8 @@
  */
 import type { z } from 'astro/zod';
 import { frontmatterFieldHelp } from './field-help.ts';
-import { parseFrontmatter, parseYamlList } from './frontmatter.ts';
+import { entryFrontmatter, entryId, type EntryKind } from './entry-files.ts';
+import { parseYamlList } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import {
   SLUG_PATTERN,
@@ -101,10 +102,6 @@ const DATA_FILES: Record<ReferencedCollection, string> = {
   tags: 'content/tags.yaml',
 };
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 /** Turns Zod issues into problems, with a line and a fix per field. Reused by other collections' checkers. */
 export function schemaProblems(
   file: string,
@@ -147,19 +144,20 @@ export function schemaProblems(
   return problems;
 }
 
+/** Articles: `.mdx` files; images may sit next to them. */
+const ARTICLE_FILES: EntryKind = {
+  extension: '.mdx',
+  singular: 'artikel',
+  plural: 'artikelen',
+  verb: 'gepubliceerd',
+  companions: IMAGE_EXTENSIONS,
+  fields: 'title, description, pubDate, author, tags',
+  yamlHint: 'zet een titel met een dubbele punt tussen aanhalingstekens',
+};
+
 function parseArticle(file: { path: string; source: string }, problems: Problem[]): ArticleRecord | undefined {
-  const name = basename(file.path);
-  if (name.startsWith('_') || IMAGE_EXTENSIONS.test(name)) return undefined;
-  if (!name.endsWith('.mdx')) {
-    problems.push({
-      severity: 'error',
-      file: file.path,
-      message: 'wordt niet gepubliceerd: alleen .mdx-bestanden zijn artikelen',
-      fix: `hernoem het bestand naar ${name.replace(/\.[^.]*$/, '')}.mdx, of zet een _ voor de naam als het geen artikel is`,
-    });
-    return undefined;
-  }
-  const slug = name.slice(0, -'.mdx'.length);
+  const slug = entryId(file.path, ARTICLE_FILES, problems);
+  if (slug === undefined) return undefined;
   if (!SLUG_PATTERN.test(slug)) {
     problems.push({
       severity: 'error',
@@ -168,25 +166,7 @@ function parseArticle(file: { path: string; source: string }, problems: Problem[
       fix: `hernoem het bestand naar ${slugify(slug) || 'een-korte-naam'}.mdx`,
     });
   }
-  const fm = parseFrontmatter(file.source);
-  if (!fm.hasFrontmatter) {
-    problems.push({
-      severity: 'error',
-      file: file.path,
-      line: 1,
-      message: 'de frontmatter ontbreekt',
-      fix: 'begin het bestand met een regel ---, dan de velden (title, description, pubDate, author, tags) en weer een regel ---',
-    });
-  }
-  for (const error of fm.errors) {
-    problems.push({
-      severity: 'error',
-      file: file.path,
-      line: error.line,
-      message: `de frontmatter is geen geldige YAML: ${error.message}`,
-      fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel; zet een titel met een dubbele punt tussen aanhalingstekens',
-    });
-  }
+  const fm = entryFrontmatter(file.path, file.source, ARTICLE_FILES, problems);
   let data: CheckedArticle | undefined;
   if (fm.data) {
     const result = checkerArticleSchema.safeParse(fm.data, { reportInput: true });

@@ -7,7 +7,7 @@
  * (this site links only to https) and the build tests keep the list of them fixed.
  */
 import { addRoute, filesIn, schemaProblems, type CheckContext, type ContentChecker, type DataRecord } from './check.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { entryFrontmatter, entryId, type EntryKind } from './entry-files.ts';
 import { glossarySchema, type GlossaryData } from './glossary-schema.ts';
 import type { Problem } from './problems.ts';
 import { SLUG_PATTERN } from './schemas.ts';
@@ -41,31 +41,20 @@ export interface GlossaryRecord extends DataRecord {
   glossary: GlossaryData | undefined;
 }
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
+/** Glossary terms: `.md` files named after the term. */
+const GLOSSARY_FILES: EntryKind = {
+  extension: '.md',
+  singular: 'begrip',
+  plural: 'begrippen',
+  verb: 'gebruikt',
+  fields: 'term, definition, sources',
+};
 
 function parseEntry(path: string, source: string, problems: Problem[]): GlossaryRecord | undefined {
-  const name = basename(path);
-  if (name.startsWith('_')) return undefined;
-  if (!name.endsWith('.md')) {
-    problems.push({
-      severity: 'error',
-      file: path,
-      message: 'wordt niet gebruikt: alleen .md-bestanden zijn begrippen',
-      fix: `hernoem het bestand naar ${name.replace(/\.[^.]*$/, '')}.md, of zet een _ voor de naam als het geen begrip is`,
-    });
-    return undefined;
-  }
-  const id = name.slice(0, -'.md'.length);
-  const fm = parseFrontmatter(source);
-  if (!fm.hasFrontmatter) {
-    problems.push({ severity: 'error', file: path, line: 1, message: 'de frontmatter ontbreekt', fix: 'begin het bestand met een regel ---, dan de velden (term, definition, sources) en weer een regel ---' });
-    return undefined;
-  }
-  for (const error of fm.errors) {
-    problems.push({ severity: 'error', file: path, line: error.line, message: `de frontmatter is geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' });
-  }
+  const id = entryId(path, GLOSSARY_FILES, problems);
+  if (id === undefined) return undefined;
+  const fm = entryFrontmatter(path, source, GLOSSARY_FILES, problems);
+  if (!fm.hasFrontmatter) return undefined;
   let glossary: GlossaryData | undefined;
   if (fm.data) {
     const result = glossarySchema.safeParse(fm.data, { reportInput: true });

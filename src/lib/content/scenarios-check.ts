@@ -3,7 +3,8 @@
  * (`content/scenariokompas.yaml`), registered in `checkers.ts`.
  */
 import { addRoute, filesIn, schemaProblems, type ContentChecker, type DataRecord } from './check.ts';
-import { parseFrontmatter, parseYamlList } from './frontmatter.ts';
+import { entryFrontmatter, entryId, type EntryKind } from './entry-files.ts';
+import { parseYamlList } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { SCENARIO_SECTIONS, SCENARIOS_INDEX, scenarioFieldHelp, scenarioPath, scenarioSchema } from './scenario-schema.ts';
 import { SLUG_PATTERN } from './schemas.ts';
@@ -15,26 +16,21 @@ import { yamlLineFinder } from './yaml-lines.ts';
 export const SCENARIOS_DIR = 'content/scenarios/';
 export const QUIZ_FILE = 'content/scenariokompas.yaml';
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
+/** Scenarios: `.md` files; the file name is the scenario id. */
+const SCENARIO_FILES: EntryKind = {
+  extension: '.md',
+  singular: 'scenario',
+  plural: 'scenario’s',
+  verb: 'gepubliceerd',
+  fields: 'title, summary, order, fitsWhen, advantages, risks, firstSteps, sources',
+};
 
 /** Heading levels `#` and `##` belong to the page; the body sits under "Wat het is". */
 const PAGE_HEADING = /^ {0,3}#{1,2}(?:\s|$)/;
 
 function parseScenario(path: string, source: string, problems: Problem[]): DataRecord | undefined {
-  const name = basename(path);
-  if (name.startsWith('_')) return undefined;
-  if (!name.endsWith('.md')) {
-    problems.push({
-      severity: 'error',
-      file: path,
-      message: 'wordt niet gepubliceerd: alleen .md-bestanden zijn scenario’s',
-      fix: `hernoem het bestand naar ${name.replace(/\.[^.]*$/, '')}.md, of zet een _ voor de naam als het geen scenario is`,
-    });
-    return undefined;
-  }
-  const id = name.slice(0, -'.md'.length);
+  const id = entryId(path, SCENARIO_FILES, problems);
+  if (id === undefined) return undefined;
   if (!SLUG_PATTERN.test(id)) {
     problems.push({
       severity: 'error',
@@ -43,13 +39,7 @@ function parseScenario(path: string, source: string, problems: Problem[]): DataR
       fix: `hernoem het bestand naar ${slugify(id) || 'een-korte-naam'}.md`,
     });
   }
-  const fm = parseFrontmatter(source);
-  if (!fm.hasFrontmatter) {
-    problems.push({ severity: 'error', file: path, line: 1, message: 'de frontmatter ontbreekt', fix: 'begin het bestand met een regel ---, dan de velden (title, summary, order, fitsWhen, advantages, risks, firstSteps, sources) en weer een regel ---' });
-  }
-  for (const error of fm.errors) {
-    problems.push({ severity: 'error', file: path, line: error.line, message: `de frontmatter is geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' });
-  }
+  const fm = entryFrontmatter(path, source, SCENARIO_FILES, problems);
   let data: Record<string, unknown> | undefined;
   if (fm.data) {
     const result = scenarioSchema.safeParse(fm.data, { reportInput: true });

@@ -1,0 +1,72 @@
+/**
+ * What every folder-of-files collection (articles, glossary, scenarios) checks the same way:
+ * which files are entries, and whether their frontmatter is there and is valid YAML. The
+ * messages name the collection, so an editor reads "alleen .md-bestanden zijn begrippen".
+ */
+import { parseFrontmatter } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+export interface EntryKind {
+  /** The one extension entries have: `.mdx` for articles, `.md` for the rest. */
+  extension: '.md' | '.mdx';
+  /** "artikel", "begrip", "scenario". */
+  singular: string;
+  /** "artikelen", "begrippen", "scenario’s". */
+  plural: string;
+  /** What happens to a file with another extension: it is "gepubliceerd" or "gebruikt" not. */
+  verb: 'gepubliceerd' | 'gebruikt';
+  /** Files that may sit in the folder without being entries (images next to articles). */
+  companions?: RegExp;
+  /** The fields to name when the frontmatter is missing. */
+  fields: string;
+  /** Extra advice for YAML errors in this collection. */
+  yamlHint?: string;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The id (file name without extension) of an entry file, or `undefined` when the file is no
+ * entry: a `_partial`, a companion file, or a wrong extension (which is reported: such a file
+ * would otherwise be silently left out).
+ */
+export function entryId(path: string, kind: EntryKind, problems: Problem[]): string | undefined {
+  const name = basename(path);
+  if (name.startsWith('_') || kind.companions?.test(name)) return undefined;
+  if (!name.endsWith(kind.extension)) {
+    problems.push({
+      severity: 'error',
+      file: path,
+      message: `wordt niet ${kind.verb}: alleen ${kind.extension}-bestanden zijn ${kind.plural}`,
+      fix: `hernoem het bestand naar ${name.replace(/\.[^.]*$/, '')}${kind.extension}, of zet een _ voor de naam als het geen ${kind.singular} is`,
+    });
+    return undefined;
+  }
+  return name.slice(0, -kind.extension.length);
+}
+
+/** Splits off and parses the frontmatter, reporting a missing block and YAML errors. */
+export function entryFrontmatter(path: string, source: string, kind: EntryKind, problems: Problem[]): ReturnType<typeof parseFrontmatter> {
+  const fm = parseFrontmatter(source);
+  if (!fm.hasFrontmatter) {
+    problems.push({
+      severity: 'error',
+      file: path,
+      line: 1,
+      message: 'de frontmatter ontbreekt',
+      fix: `begin het bestand met een regel ---, dan de velden (${kind.fields}) en weer een regel ---`,
+    });
+  }
+  for (const error of fm.errors) {
+    problems.push({
+      severity: 'error',
+      file: path,
+      line: error.line,
+      message: `de frontmatter is geen geldige YAML: ${error.message}`,
+      fix: `controleer aanhalingstekens, dubbele punten en inspringing op deze regel${kind.yamlHint ? `; ${kind.yamlHint}` : ''}`,
+    });
+  }
+  return fm;
+}
