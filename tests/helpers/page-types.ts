@@ -21,6 +21,14 @@ export interface PageState {
   prepare: (page: Page) => Promise<void>;
 }
 
+/** What decides whether an optional page type exists in a build. */
+export interface ContentStats {
+  /** Published articles. */
+  articles: number;
+  /** Published articles of the topic that has the most. */
+  largestTopic: number;
+}
+
 export interface PageType {
   name: string;
   /** Matches the site path of every page of this type (`/artikelen/x/`). */
@@ -31,7 +39,7 @@ export interface PageType {
    * Set for a type that exists only in some builds: says when it appears. Its absence is
    * checked against that condition instead of failing.
    */
-  optional?: { when: string; present: (articleCount: number) => boolean };
+  optional?: { when: string; present: (content: ContentStats) => boolean };
   /** Waits until a page of this type is ready to test (content that script renders is there). */
   ready?: (page: Page) => Promise<void>;
   states?: readonly PageState[];
@@ -43,11 +51,16 @@ export const PAGE_TYPES: readonly PageType[] = [
   {
     name: 'article list, page N',
     pattern: /^\/artikelen\/pagina\/\d+\/$/,
-    optional: { when: `with more than ${site.pageSize} published articles`, present: (articles) => articles > site.pageSize },
+    optional: { when: `with more than ${site.pageSize} published articles`, present: ({ articles }) => articles > site.pageSize },
   },
   { name: 'article', pattern: /^\/artikelen\/(?!pagina\/)[^/]+\/$/ },
   { name: 'topic index', pattern: /^\/onderwerpen\/$/ },
   { name: 'topic', pattern: /^\/onderwerpen\/[^/]+\/$/ },
+  {
+    name: 'topic, page N',
+    pattern: /^\/onderwerpen\/[^/]+\/pagina\/\d+\/$/,
+    optional: { when: `with more than ${site.pageSize} published articles on one topic`, present: ({ largestTopic }) => largestTopic > site.pageSize },
+  },
   { name: 'series index', pattern: /^\/reeks\/$/ },
   { name: 'series', pattern: /^\/reeks\/[^/]+\/$/ },
   { name: 'about', pattern: /^\/over\/$/ },
