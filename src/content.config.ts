@@ -20,7 +20,7 @@ const articles = defineCollection({
     pattern: '**/[^_]*.mdx',
     generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.mdx$/, ''),
   }),
-  schema: articleSchema(reference),
+  schema: ({ image }) => articleSchema(reference, image),
 });
 
 const authors = defineCollection({ loader: file('./content/authors.yaml'), schema: authorSchema });

@@ -2,6 +2,7 @@
  * The shell between Astro's content collections and the pure logic in `src/lib/`: loads the
  * collections once per build, applies the publication rules and hands pages plain objects.
  */
+import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst, type ArticleRef } from '../lib/articles.ts';
 import { isVisible, publishStatus, type PublishMode, type PublishStatus } from '../lib/publish.ts';
@@ -26,6 +27,8 @@ export interface Article extends ArticleRef {
   draft: boolean;
   /** "Noot van de redactie", shown above the text and in the feed. */
   editorNote: string | undefined;
+  /** Cover image (resolved by astro:assets) with its alt text. */
+  cover: { src: ImageMetadata; alt: string } | undefined;
   status: PublishStatus;
   words: number;
   readingMinutes: number;
@@ -49,6 +52,7 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     tags: data.tags.map((t) => t.id),
     draft: data.draft,
     editorNote: data.editorNote,
+    cover: data.cover,
     status: publishStatus(data, BUILD_TIME),
     words,
     readingMinutes: readingMinutes(words),

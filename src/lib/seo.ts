@@ -39,6 +39,8 @@ export interface BlogPostingInput {
   seriesName?: string | undefined;
   seriesUrl?: string | undefined;
   wordCount: number;
+  /** Absolute URL of the cover image, if the article has one. */
+  imageUrl?: string | undefined;
 }
 
 /** schema.org BlogPosting for an article page. */
@@ -55,6 +57,7 @@ export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unkno
     datePublished: input.datePublished,
     dateModified: input.dateModified ?? input.datePublished,
     wordCount: input.wordCount,
+    ...(input.imageUrl ? { image: input.imageUrl } : {}),
     author: {
       '@type': 'Organization',
       name: input.authorName,

@@ -146,3 +146,31 @@ describe('content checker: routes for link checks', () => {
     expect(context.routes.has('/onderwerpen/bestaat-niet/')).toBe(false);
   });
 });
+
+describe('content checker: cover image', () => {
+  const image = { path: 'content/articles/afbeeldingen/omslag.png', source: '' };
+  const withCover = (cover: string) => article('x', { cover }, '\nTekst.\n');
+
+  it('accepts a cover with a file next to the article and an alt text', () => {
+    expect(lines([withCover('{ src: ./afbeeldingen/omslag.png, alt: "Een telefooncentrale in een serverruimte" }'), image])).toEqual([]);
+  });
+
+  it('a cover without alt text fails in the schema, naming the field', () => {
+    const [line] = lines([withCover('{ src: ./afbeeldingen/omslag.png }'), image]);
+    expect(line).toMatch(/^content\/articles\/x\.mdx:9: "cover\.alt" ontbreekt — oplossing: schrijf cover: met daaronder ingesprongen src: /);
+  });
+
+  it('a cover with an empty alt text', () => {
+    expect(lines([withCover('{ src: ./afbeeldingen/omslag.png, alt: "" }'), image])[0]).toContain('"cover.alt" mag niet leeg zijn: beschrijf in een zin wat de afbeelding laat zien');
+  });
+
+  it('a cover whose file does not exist, with the file that does', () => {
+    expect(lines([withCover('{ src: ./afbeeldingen/omslg.png, alt: "Een telefooncentrale in een serverruimte" }'), image])).toEqual([
+      'content/articles/x.mdx:9: "cover" afbeelding ./afbeeldingen/omslg.png bestaat niet (gezocht: content/articles/afbeeldingen/omslg.png) — oplossing: bedoelt u ./afbeeldingen/omslag.png? Hoofdletters tellen mee',
+    ]);
+  });
+
+  it('a cover on another website', () => {
+    expect(lines([withCover('{ src: "https://example.com/foto.jpg", alt: "Een foto" }')])[0]).toContain('staat op een andere website; de site laadt niets van andere websites');
+  });
+});

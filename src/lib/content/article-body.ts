@@ -8,7 +8,7 @@
  */
 import { addRoute, type ContentChecker, type ContentRule } from './check.ts';
 import { headingRule } from './headings.ts';
-import { imageRule } from './images.ts';
+import { coverImageRule, imageRule } from './images.ts';
 import { internalLinkRule } from './links.ts';
 import { ARTICLE_PAGE_ANCHORS, anchorsOf, parseBody } from './mdx.ts';
 import type { Problem } from './problems.ts';
@@ -16,7 +16,7 @@ import { readabilityRule } from './readability-rule.ts';
 import { placeholderRule } from './scaffold.ts';
 
 /** Rules over article bodies; a new body rule is added here. */
-export const bodyRules: ContentRule[] = [internalLinkRule, imageRule, headingRule, placeholderRule, readabilityRule];
+export const bodyRules: ContentRule[] = [internalLinkRule, imageRule, coverImageRule, headingRule, placeholderRule, readabilityRule];
 
 /**
  * Sätteri's (English) parse error as a Dutch problem and fix, for the mistakes editors make

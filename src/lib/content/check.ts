@@ -14,6 +14,7 @@ import type { Problem } from './problems.ts';
 import {
   SLUG_PATTERN,
   articleSchema,
+  imagePath,
   authorSchema,
   seriesSchema,
   tagSchema,
@@ -28,7 +29,7 @@ import { STATIC_ROUTES } from './static-routes.ts';
 export type ContentFiles = ReadonlyMap<string, string>;
 
 /** The checker's schema for articles: references are plain ids here, verified by `referenceRule`. */
-export const checkerArticleSchema = articleSchema(referenceId);
+export const checkerArticleSchema = articleSchema(referenceId, imagePath);
 export type CheckedArticle = z.output<typeof checkerArticleSchema>;
 
 export interface ArticleRecord {

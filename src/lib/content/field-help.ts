@@ -10,6 +10,7 @@ const HELP: Record<string, string> = {
   seriesPart: 'schrijf het volgnummer in de reeks als getal, bijvoorbeeld seriesPart: 2',
   tags: 'schrijf een lijst met ids uit content/tags.yaml, bijvoorbeeld tags: [telefonie, aanbesteding]',
   draft: 'schrijf draft: true (nog niet publiceren) of draft: false',
+  cover: 'schrijf cover: met daaronder ingesprongen src: ./afbeeldingen/naam.jpg en alt: "Wat de afbeelding laat zien"',
   termLinks: 'schrijf termLinks: false om begrippen in de tekst niet te linken, of laat het veld weg',
   editorNote: 'schrijf een korte noot als tekst, bijvoorbeeld editorNote: >- gevolgd door de tekst op de volgende regels, ingesprongen',
 };

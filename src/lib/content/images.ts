@@ -110,3 +110,11 @@ export const imageRule: ContentRule = ({ articles, files }) =>
     });
     return problems;
   });
+
+/** The cover image of an article (frontmatter `cover`): the same checks as an image in the text. */
+export const coverImageRule: ContentRule = ({ articles, files }) =>
+  articles.flatMap((record) => {
+    const cover = record.data?.cover;
+    if (!cover) return [];
+    return imageProblems(record, files, { url: cover.src, alt: cover.alt, line: record.keyLines.get('cover') }).map((problem) => ({ ...problem, field: 'cover' }));
+  });

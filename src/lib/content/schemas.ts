@@ -54,14 +54,25 @@ export const idField = z
 
 export type ReferencedCollection = 'authors' | 'series' | 'tags';
 
+/** Alt text is for people who cannot see the image: a sentence, not a caption essay. */
+export const ALT_MAX = 250;
+
+/**
+ * The path of an image next to the article, as the content checker sees it (Astro's content
+ * config passes its `image()` instead, which resolves and optimises the file).
+ */
+export const imagePath = () => z.string({ error: 'verwacht een pad naar een afbeelding, zoals ./afbeeldingen/naam.jpg' }).trim().min(1);
+
 /**
  * Frontmatter of an article in `content/articles/<slug>.mdx`. The file name is the slug.
  *
- * @param ref builds the schema for a reference to another collection: Astro's `reference()`
- *            in the content config, a plain id check in the content checker (which then
- *            verifies that the id exists, with a better message than Astro's).
+ * @param ref   builds the schema for a reference to another collection: Astro's `reference()`
+ *              in the content config, a plain id check in the content checker (which then
+ *              verifies that the id exists, with a better message than Astro's).
+ * @param image builds the schema for an image path: Astro's `image()` in the content config,
+ *              `imagePath` in the content checker (which verifies that the file exists).
  */
-export function articleSchema<Ref extends z.ZodType>(ref: (collection: ReferencedCollection) => Ref) {
+export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref: (collection: ReferencedCollection) => Ref, image: () => Img) {
   return z
     .strictObject({
       /** Title as readers see it: `<h1>`, `<title>`, feed, share previews. Plain text; any characters allowed. */
@@ -100,6 +111,24 @@ export function articleSchema<Ref extends z.ZodType>(ref: (collection: Reference
         .array(ref('tags'), { error: 'verwacht een lijst, zoals [telefonie, aanbesteding]' })
         .max(TAGS_MAX, { error: `maximaal ${TAGS_MAX} onderwerpen` })
         .default([]),
+      /**
+       * Optional cover image: shown above the text and used as the preview when the article is
+       * shared. `src` is a path relative to the article (`./afbeeldingen/naam.jpg`); `alt` says
+       * what the image shows, for readers who cannot see it. Both are required.
+       */
+      cover: z
+        .strictObject(
+          {
+            src: image(),
+            alt: z
+              .string({ error: 'ontbreekt: beschrijf in een zin wat de afbeelding laat zien' })
+              .trim()
+              .min(1, { error: 'mag niet leeg zijn: beschrijf in een zin wat de afbeelding laat zien' })
+              .max(ALT_MAX, { error: `is te lang: maximaal ${ALT_MAX} tekens` }),
+          },
+          { error: 'verwacht src en alt, zoals cover: { src: ./afbeeldingen/naam.jpg, alt: "Wat erop staat" }' },
+        )
+        .optional(),
       /** `true` keeps the article out of every production output (pages, feed, sitemap, search). */
       draft: z.boolean({ error: 'verwacht true of false' }).default(false),
       /**
