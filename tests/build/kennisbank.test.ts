@@ -273,6 +273,13 @@ describe('the kennisbank section', () => {
     expect(doc.querySelector('.kb-sections__soon') === null).toBe(existsSync('src/pages/kennisbank/scenarios/index.astro'));
   });
 
+  it('names the real first and last term of the A–Z index in its intro', () => {
+    const hrefs = [...loadDocument('kennisbank/begrippen/index.html').querySelectorAll('dt a[href]')].map((a) => a.getAttribute('href'));
+    const name = (href: string | null | undefined) => entries.find((e) => termHref(e.id) === href)?.term;
+    const panel = text(loadDocument('kennisbank/index.html').querySelector('#begrippen')?.closest('li'));
+    expect(panel).toContain(`${entries.length} begrippen van A tot Z, van ${name(hrefs[0])} tot ${name(hrefs.at(-1))}.`);
+  });
+
   it('keeps lists and indexes out of search', () => {
     for (const file of ['kennisbank/index.html', 'kennisbank/begrippen/index.html']) {
       expect(loadDocument(file).querySelector('[data-pagefind-body]'), file).toBeNull();
