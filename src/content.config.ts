@@ -11,15 +11,21 @@ import { scenarioSchema } from './lib/content/scenario-schema.ts';
 import { articleSchema, authorSchema, seriesSchema, tagSchema } from './lib/content/schemas.ts';
 import { timelineEventSchema } from './lib/content/timeline-schema.ts';
 
+/**
+ * A folder of entry files: `_` files are partials or notes, never entries. The id is the file
+ * name without extension, unchanged: the file name *is* the URL, and the content checker rejects
+ * names that are not valid slugs (or clash) instead of letting Astro rewrite them silently.
+ */
+function entryFolder(folder: string, extension: '.md' | '.mdx') {
+  return glob({
+    base: `./content/${folder}`,
+    pattern: `**/[^_]*${extension}`,
+    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).slice(0, -extension.length),
+  });
+}
+
 const articles = defineCollection({
-  // `_` files are partials or notes, never articles. The id is the file name without
-  // extension, unchanged: the file name *is* the URL, and the checker rejects names that are
-  // not valid slugs instead of letting Astro rewrite them silently.
-  loader: glob({
-    base: './content/articles',
-    pattern: '**/[^_]*.mdx',
-    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.mdx$/, ''),
-  }),
+  loader: entryFolder('articles', '.mdx'),
   schema: ({ image }) => articleSchema(reference, image),
 });
 
@@ -29,11 +35,7 @@ const tags = defineCollection({ loader: file('./content/tags.yaml'), schema: tag
 
 // The scenarios a municipality can choose; the file name is the id (`/kennisbank/scenarios/<id>/`).
 const scenarios = defineCollection({
-  loader: glob({
-    base: './content/scenarios',
-    pattern: '**/[^_]*.md',
-    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.md$/, ''),
-  }),
+  loader: entryFolder('scenarios', '.md'),
   schema: scenarioSchema,
 });
 
@@ -43,11 +45,7 @@ const scenariokompas = defineCollection({ loader: file('./content/scenariokompas
 
 /** Begrippen: one Markdown file per term; the file name is the id and the URL (/kennisbank/begrippen/<id>/). */
 const glossary = defineCollection({
-  loader: glob({
-    base: './content/glossary',
-    pattern: '**/[^_]*.md',
-    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.md$/, ''),
-  }),
+  loader: entryFolder('glossary', '.md'),
   schema: glossarySchema,
 });
 
