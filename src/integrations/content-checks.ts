@@ -4,7 +4,7 @@
  * first-error-only message. In `astro dev` problems are printed and the server keeps running,
  * so an editor can fix them while previewing.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, readlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,9 +30,35 @@ export async function readContentFiles(root: string): Promise<ContentFiles> {
   return new Map(files.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Checks the content of the project at `root`. */
+/** Folders whose files reach `dist/` (or the pages built from them): a symlink there publishes whatever it points at. */
+const LINK_FREE_DIRS = ['content', 'public'];
+
+/**
+ * Symbolic links under `content/` and `public/`. Astro copies `public/` with the links
+ * dereferenced, so `public/x -> ../package.json` would put that file on the site without a
+ * warning; under `content/` the checker would not see the file at all.
+ */
+export async function symlinkProblems(root: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const dir of LINK_FREE_DIRS) {
+    const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries.filter((e) => e.isSymbolicLink())) {
+      const absolute = join(entry.parentPath, entry.name);
+      const target = await readlink(absolute).catch(() => '?');
+      problems.push({
+        severity: 'error',
+        file: relative(root, absolute).split(sep).join('/'),
+        message: `is een symbolische koppeling (symlink) naar ${target}: de build zou publiceren waar die naar wijst`,
+        fix: 'zet er een gewoon bestand neer, of haal de koppeling weg (git rm)',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Checks the content of the project at `root`, and that no symlink hides in `content/` or `public/`. */
 export async function runContentChecks(root: string): Promise<Problem[]> {
-  return checkContent(await readContentFiles(root)).problems;
+  return [...(await symlinkProblems(root)), ...checkContent(await readContentFiles(root)).problems];
 }
 
 export default function contentChecks(): AstroIntegration {
