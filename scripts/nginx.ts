@@ -127,9 +127,9 @@ function waitForPort(port: number, child: ChildProcess, log: () => string): Prom
 /**
  * Starts nginx on random 127.0.0.1 ports with `deploy/nginx.conf` serving `root`. State lives
  * in `<prefix>` (default `.nginx/<pid>`, so parallel runs do not collide). Throws with a clear
- * message when nginx or openssl is missing.
+ * message when nginx or openssl is missing. `workerUser` only applies when running as root.
  */
-export async function startNginx(options: { root?: string; prefix?: string } = {}): Promise<RunningNginx> {
+export async function startNginx(options: { root?: string; prefix?: string; workerUser?: string } = {}): Promise<RunningNginx> {
   if (!existsSync(NGINX_BIN)) {
     throw new Error(`nginx not found at ${NGINX_BIN}: install Debian's nginx with \`apt-get install -y nginx-light\` (the tests run the shipped deploy/nginx.conf), or set NGINX=/path/to/nginx.`);
   }
@@ -151,7 +151,8 @@ export async function startNginx(options: { root?: string; prefix?: string } = {
         // As root (CI), nginx would run its workers as "nobody", who may not be allowed into the
         // folder of the checkout (/root/…): keep root's rights. Production uses Debian's own
         // main config (workers as www-data); this file is only the test server's.
-        ...(process.getuid?.() === 0 ? ['user root root;'] : []),
+        // `workerUser` (for example "nobody nogroup") lets a test see a permission-denied 403.
+        ...(process.getuid?.() === 0 ? [`user ${options.workerUser ?? 'root root'};`] : []),
         `pid ${join(prefix, 'nginx.pid')};`,
         'error_log stderr warn;',
         'events { worker_connections 256; }',

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cspHeader } from '../../src/lib/csp.ts';
-import { NGINX_TEST_LINES, renderHeadersFile, renderNginxConf } from '../../src/lib/deploy-config.ts';
+import { NGINX_TEST_LINES, TLS12_CIPHERS, TLS13_CIPHERSUITES, renderHeadersFile, renderNginxConf } from '../../src/lib/deploy-config.ts';
 import { cacheControl, resourceKind, securityHeaders } from '../../src/lib/security-headers.ts';
 import { testConfig } from '../../scripts/nginx.ts';
 
@@ -57,7 +57,9 @@ describe('deploy/nginx.conf', () => {
     for (const [name] of Object.entries(securityHeaders('document'))) {
       expect(conf.match(new RegExp(`add_header ${name} `, 'g')), name).toHaveLength(1);
     }
-    expect(conf).toContain(`add_header Content-Security-Policy "${cspHeader()}" always;`);
+    // The value comes from a map that is empty on the second header pass of a 416 (sent once).
+    expect(conf).toContain('add_header Content-Security-Policy $gtc_content_security_policy always;');
+    expect(conf).toContain(`map $status $gtc_content_security_policy {\n    volatile;\n    416 "";\n    default "${cspHeader()}";\n}`);
     for (const block of conf.split(/\n\s*location /).slice(1)) expect(block.split('\n    }')[0]).not.toContain('add_header');
   });
 
@@ -68,6 +70,15 @@ describe('deploy/nginx.conf', () => {
     expect(cacheControl('/pagefind/pagefind.js')).toBe('no-cache');
     expect(resourceKind('/rss.xml')).toBe('shared');
     expect(resourceKind('/artikelen/')).toBe('document');
+  });
+
+  it('allows TLS 1.3 and TLS 1.2 ECDHE with AEAD only, in the server\'s order, without session tickets', () => {
+    expect(conf).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
+    expect(conf).toContain(`ssl_ciphers ${TLS12_CIPHERS.join(':')};`);
+    expect(TLS12_CIPHERS.every((suite) => /^ECDHE-(?:ECDSA|RSA)-(?:AES(?:128|256)-GCM-SHA(?:256|384)|CHACHA20-POLY1305)$/.test(suite))).toBe(true);
+    expect(conf).toContain(`ssl_conf_command Ciphersuites ${TLS13_CIPHERSUITES.join(':')};`);
+    expect(conf).toContain('ssl_prefer_server_ciphers on;');
+    expect(conf).toContain('ssl_session_tickets off;');
   });
 
   it('redirects plain HTTP to the same host over HTTPS and hides the version', () => {
