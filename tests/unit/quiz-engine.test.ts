@@ -260,7 +260,7 @@ describe('quiz data validation', () => {
   });
 
   it('rejects data that is not a list', () => {
-    expect(validateQuiz({ vragen: [] }, refs).issues).toEqual([{ severity: 'error', path: [], message: 'verwacht een lijst met vragen die beginnen met "- id:"' }]);
+    expect(validateQuiz({ vragen: [] }, refs).issues).toEqual([{ severity: 'error', path: [], message: 'verwacht een lijst met vragen die beginnen met "- id:"', fix: 'begin elke vraag met "- id: …" op een eigen regel, zonder inspringing' }]);
   });
 
   it('rejects an unknown scenario in a weight, naming it and suggesting the likely one', () => {
@@ -295,7 +295,7 @@ describe('quiz data validation', () => {
   it('refuses to build a quiz from invalid data, listing every error', () => {
     const data = [question('een', 'a', { options: [option(1, { x: 1 }), option(2, { b: 1 })], links: [{ article: 'weg' }] }), ...valid.slice(1)];
     expect(() => buildQuiz(data, ['a', 'b'], { articles: refs.articles })).toThrow(
-      'De vragen van het scenariokompas zijn ongeldig:\n- 0.options.0.weights.x: verwijst naar scenario "x", dat niet bestaat\n- 0.links.0.article: verwijst naar artikel "weg", dat niet bestaat',
+      'De vragen van het scenariokompas zijn ongeldig:\n- 0.options.0.weights.x: verwijst naar scenario "x", dat niet bestaat — oplossing: bedoelt u "a"?\n- 0.links.0.article: verwijst naar artikel "weg", dat niet bestaat — oplossing: ',
     );
   });
 });

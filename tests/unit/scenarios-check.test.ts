@@ -153,7 +153,7 @@ describe('scenariokompas: bad fields', () => {
   it('a weight out of range, on its line', () => {
     const quiz = quizWith(quizQuestion('een', 'a').replace('cloudtelefonie: 2', 'cloudtelefonie: 5'));
     expect(lines([], { [QUIZ_FILE]: quiz })).toEqual([
-      `content/scenariokompas.yaml:${lineOf(quiz, 'cloudtelefonie: 5')}: "een.options[0].weights.cloudtelefonie" is te hoog: het maximum is 3`,
+      `content/scenariokompas.yaml:${lineOf(quiz, 'cloudtelefonie: 5')}: "een.options[0].weights.cloudtelefonie" is te hoog: het maximum is 3 — oplossing: schrijf per scenario een geheel getal van -3 tot 3, bijvoorbeeld weights: { cloudtelefonie: 2, eigen-telefooncentrale: -1 }`,
     ]);
   });
 
@@ -162,9 +162,9 @@ describe('scenariokompas: bad fields', () => {
       quizQuestion('een', 'a').replace('question: "Vraag een?"', 'question: "Vraag een"').replace('reason: "u ja zei op een"', 'reason: "u ja zei op een."').replace('    - key: 2', '    - kye: 2'),
     );
     expect(lines([], { [QUIZ_FILE]: quiz })).toEqual([
-      `content/scenariokompas.yaml:${lineOf(quiz, 'question:')}: "een.question" is geen vraag: eindig met een vraagteken`,
-      `content/scenariokompas.yaml:${lineOf(quiz, 'reason: "u ja')}: "een.options[0].reason" eindigt met een leesteken; laat dat weg`,
-      `content/scenariokompas.yaml:${lineOf(quiz, 'kye:')}: "een.options[1].key" ontbreekt`,
+      `content/scenariokompas.yaml:${lineOf(quiz, 'question:')}: "een.question" is geen vraag: eindig met een vraagteken — oplossing: schrijf de vraag op één regel tussen aanhalingstekens, eindigend met een vraagteken`,
+      `content/scenariokompas.yaml:${lineOf(quiz, 'reason: "u ja')}: "een.options[0].reason" eindigt met een leesteken; laat dat weg — oplossing: schrijf de reden zo dat hij "Dit past omdat u aangaf dat …" afmaakt: begin met een kleine letter, geen punt aan het eind`,
+      `content/scenariokompas.yaml:${lineOf(quiz, 'kye:')}: "een.options[1].key" ontbreekt — oplossing: schrijf één cijfer van 1 tot 9 dat nog geen ander antwoord van deze vraag heeft, bijvoorbeeld key: 3`,
       `content/scenariokompas.yaml:${lineOf(quiz, 'kye:')}: "een.options[1].kye" is geen bekend veld — oplossing: controleer de spelling of verwijder het`,
     ]);
   });
@@ -173,7 +173,7 @@ describe('scenariokompas: bad fields', () => {
     const quiz = QUIZ.replace('key: b', 'key: a').replace(/(- id: drie[\s\S]*?)- key: 2/, '$1- key: 1');
     expect(lines([], { [QUIZ_FILE]: quiz })).toEqual([
       `content/scenariokompas.yaml:${lineOf(quiz, '- id: twee') + 1}: "twee.key" "a" is ook de sleutel van vraag 1 — oplossing: kies een letter die nog niet in gebruik is; verander nooit de sleutel van een gepubliceerde vraag`,
-      expect.stringMatching(/^content\/scenariokompas\.yaml:\d+: "drie\.options\[1\]\.key" "1" is ook de sleutel van antwoord 1; elk antwoord heeft een eigen cijfer$/),
+      expect.stringMatching(/^content\/scenariokompas\.yaml:\d+: "drie\.options\[1\]\.key" "1" is ook de sleutel van antwoord 1; elk antwoord heeft een eigen cijfer — oplossing: schrijf één cijfer van 1 tot 9 /),
     ]);
   });
 

@@ -15,6 +15,7 @@ import {
   SLUG_PATTERN,
   articleSchema,
   imagePath,
+  authorFieldHelp,
   authorSchema,
   seriesSchema,
   tagSchema,
@@ -313,7 +314,7 @@ export const taxonomyChecker: ContentChecker = {
     const schemas = { authors: authorSchema, series: seriesSchema, tags: tagSchema } as const;
     for (const collection of ['authors', 'series', 'tags'] as const) {
       const path = DATA_FILES[collection];
-      const records = parseDataFile(path, context.files.get(path), schemas[collection], problems);
+      const records = parseDataFile(path, context.files.get(path), schemas[collection], problems, collection === 'authors' ? authorFieldHelp : undefined);
       context.data.set(collection, records);
       context.ids.set(collection, new Set(records.flatMap((r) => (r.data && r.id ? [r.id] : []))));
     }

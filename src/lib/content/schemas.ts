@@ -176,15 +176,38 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
 }
 
 /** An entry of `content/authors.yaml`. */
+/** A role fits on the line after the name; a bio is one or two sentences (it sits under every article). */
+export const AUTHOR_ROLE_MAX = 80;
+export const AUTHOR_BIO_MAX = 300;
+
+const AUTHOR_HELP: Record<string, string> = {
+  role: `houd de functie of organisatie kort (hooguit ${AUTHOR_ROLE_MAX} tekens), bijvoorbeeld role: Adviseurs gemeentelijke telefonie`,
+  bio: `schrijf een of twee zinnen (hooguit ${AUTHOR_BIO_MAX} tekens); een langer verhaal past op een eigen pagina, via url`,
+};
+
+/** Fixes for problems in `content/authors.yaml`, per field. */
+export function authorFieldHelp(field: string): string | undefined {
+  return AUTHOR_HELP[field];
+}
+
 export const authorSchema = z.strictObject({
   /** Id used in article frontmatter (`author: redactie`). */
   id: idField,
   /** Name as shown on articles. */
   name: z.string({ error: 'verwacht een naam als tekst' }).trim().min(1),
   /** Short role or organisation line under the name. */
-  role: z.string().trim().min(1).optional(),
-  /** One or two sentences about the author. */
-  bio: z.string({ error: 'verwacht een korte beschrijving als tekst' }).trim().min(1),
+  role: z
+    .string({ error: 'verwacht een korte functie of organisatie als tekst' })
+    .trim()
+    .min(1)
+    .max(AUTHOR_ROLE_MAX, { error: (issue) => `is te lang: maximaal ${AUTHOR_ROLE_MAX} tekens, nu ${String(issue.input).trim().length}` })
+    .optional(),
+  /** One or two sentences about the author, shown under every article. */
+  bio: z
+    .string({ error: 'verwacht een korte beschrijving als tekst' })
+    .trim()
+    .min(1)
+    .max(AUTHOR_BIO_MAX, { error: (issue) => `is te lang: maximaal ${AUTHOR_BIO_MAX} tekens, nu ${String(issue.input).trim().length}` }),
   /** Optional https link to a profile page. */
   url: z.url({ protocol: /^https$/, error: 'verwacht een https-adres' }).optional(),
 });

@@ -20,7 +20,7 @@ export interface QuizIssue {
   path: IssuePath;
   /** Dutch, without a trailing period. */
   message: string;
-  fix?: string | undefined;
+  fix: string;
 }
 
 /** The ids the quiz may refer to. `terms` is undefined while the site has no glossary. */
@@ -59,6 +59,37 @@ function unknownReference(kind: keyof typeof WHERE, id: string, known: ReadonlyS
   };
 }
 
+/** How to fix a field of a question, by the field the schema complained about. */
+const FIELD_HELP: Record<string, string> = {
+  id: 'schrijf een korte id met kleine letters en streepjes, bijvoorbeeld id: eigen-beheer',
+  questionKey: 'schrijf één kleine letter die nog geen andere vraag heeft, bijvoorbeeld key: g; verander nooit de sleutel van een gepubliceerde vraag',
+  optionKey: 'schrijf één cijfer van 1 tot 9 dat nog geen ander antwoord van deze vraag heeft, bijvoorbeeld key: 3',
+  question: 'schrijf de vraag op één regel tussen aanhalingstekens, eindigend met een vraagteken',
+  help: 'schrijf een of twee zinnen toelichting tussen aanhalingstekens, of laat het veld weg',
+  allowUnknown: 'schrijf allowUnknown: true of allowUnknown: false, of laat het veld weg',
+  options: 'geef de vraag twee tot zes antwoorden, elk met key, label, reason en weights, en laat minstens één antwoord een gewicht hebben',
+  label: 'schrijf de tekst tussen aanhalingstekens, korter dan het genoemde maximum',
+  reason: 'schrijf de reden zo dat hij "Dit past omdat u aangaf dat …" afmaakt: begin met een kleine letter, geen punt aan het eind',
+  weights: 'schrijf per scenario een geheel getal van -3 tot 3, bijvoorbeeld weights: { cloudtelefonie: 2, eigen-telefooncentrale: -1 }',
+  caveat: 'schrijf een of twee zinnen uit het feitenblad tussen aanhalingstekens, of laat het veld weg',
+  links: 'schrijf hooguit vier links, elk als scenario: <id>, article: <slug> of term: <id> met label: "…"',
+  scenario: 'schrijf de bestandsnaam van een scenario zonder .md, bijvoorbeeld scenario: cloudtelefonie',
+  article: 'schrijf de bestandsnaam van een artikel zonder .mdx',
+  term: 'schrijf de bestandsnaam van een begrip zonder .md en een label: "…"',
+};
+
+/** The fix for a schema issue at `path`: the innermost field it is about. */
+export function quizFieldHelp(path: IssuePath): string {
+  const fields = path.filter((part): part is string => typeof part === 'string');
+  if (fields.includes('weights')) return FIELD_HELP['weights']!;
+  for (const field of [...fields].reverse()) {
+    if (field === 'key') return FIELD_HELP[fields.includes('options') ? 'optionKey' : 'questionKey']!;
+    const help = FIELD_HELP[field];
+    if (help) return help;
+  }
+  return 'vergelijk de vraag met een andere vraag in het bestand; de velden staan uitgelegd bovenaan content/scenariokompas.yaml';
+}
+
 function zodIssues(index: number, error: z.ZodError): QuizIssue[] {
   return error.issues.flatMap((issue): QuizIssue[] => {
     const base = [index, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))];
@@ -66,7 +97,7 @@ function zodIssues(index: number, error: z.ZodError): QuizIssue[] {
       return issue.keys.map((key) => ({ severity: 'error', path: [...base, key], message: 'is geen bekend veld', fix: 'controleer de spelling of verwijder het' }));
     }
     const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
-    return [{ severity: 'error', path: base, message: missing ? 'ontbreekt' : issue.message }];
+    return [{ severity: 'error', path: base, message: missing ? 'ontbreekt' : issue.message, fix: quizFieldHelp(base) }];
   });
 }
 
@@ -74,7 +105,7 @@ function zodIssues(index: number, error: z.ZodError): QuizIssue[] {
 export function validateQuiz(input: unknown, refs: QuizReferences): { questions: QuizQuestionData[]; issues: QuizIssue[] } {
   const issues: QuizIssue[] = [];
   if (!Array.isArray(input)) {
-    return { questions: [], issues: [{ severity: 'error', path: [], message: 'verwacht een lijst met vragen die beginnen met "- id:"' }] };
+    return { questions: [], issues: [{ severity: 'error', path: [], message: 'verwacht een lijst met vragen die beginnen met "- id:"', fix: 'begin elke vraag met "- id: …" op een eigen regel, zonder inspringing' }] };
   }
   if (input.length === 0) issues.push({ severity: 'error', path: [], message: 'bevat geen vragen', fix: 'voeg vragen toe, elk beginnend met "- id:"' });
   else if (input.length < QUESTIONS_MIN || input.length > QUESTIONS_MAX) {
@@ -142,7 +173,7 @@ export function buildQuiz(input: unknown, scenarioIds: readonly string[], refs: 
   const { questions, issues } = validateQuiz(input, { ...refs, scenarios: new Set(scenarioIds) });
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length) {
-    throw new Error(`De vragen van het scenariokompas zijn ongeldig:\n${errors.map((e) => `- ${e.path.join('.') || '(bestand)'}: ${e.message}`).join('\n')}`);
+    throw new Error(`De vragen van het scenariokompas zijn ongeldig:\n${errors.map((e) => `- ${e.path.join('.') || '(bestand)'}: ${e.message}${e.fix ? ` — oplossing: ${e.fix}` : ''}`).join('\n')}`);
   }
   const quiz: Quiz = {
     scenarios: scenarioIds.map((id) => ({ id })),
