@@ -18,7 +18,7 @@ const astroCss = listFiles().find((file) => /^_astro\/.+\.css$/.test(file))!;
 const HEADERS = [...Object.keys(securityHeaders('document', { https: true })), 'Cache-Control'].map((name) => name.toLowerCase());
 
 const https = (server: { httpsUrl: string; certificate: string }, path: string, options: { method?: string; headers?: Record<string, string> } = {}) =>
-  rawRequest(`${server.httpsUrl}${path}`, { ca: server.certificate, method: options.method, headers: { Host: nginx.serverName, ...options.headers } });
+  rawRequest(`${server.httpsUrl}${path}`, { ca: server.certificate, method: options.method ?? 'GET', headers: { Host: nginx.serverName, ...options.headers } });
 
 /** How often each security header was sent: `{ 'content-security-policy': 1, … }`. */
 function counts(response: RawResponse): Record<string, number> {
