@@ -117,8 +117,8 @@ describe('attributes and URLs', () => {
 });
 
 describe('what editors may write', () => {
-  it('allows <abbr>, <br>, <span>, <sub> and <sup> with title and lang, in Markdown and MDX', () => {
-    const text = 'De <abbr title="Baseline Informatiebeveiliging Overheid">BIO</abbr> en <span lang="en">cloud</span>, CO<sub>2</sub>, 10<sup>3</sup>.<br>Nieuwe regel.';
+  it('allows <abbr>, <br>, <code>, <span>, <sub> and <sup> with title and lang, in Markdown and MDX', () => {
+    const text = 'De <abbr title="Baseline Informatiebeveiliging Overheid">BIO</abbr> en <span lang="en">cloud</span>, CO<sub>2</sub>, 10<sup>3</sup>, <code>&lt;tags&gt;</code>.<br>Nieuwe regel.';
     expect(htmlErrors(glossary(`${text}\n`))).toEqual([]);
     expect(htmlErrors(mdx(text.replace('<br>', '<br />')))).toEqual([]);
   });

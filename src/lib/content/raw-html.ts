@@ -19,10 +19,11 @@ import type { Problem } from './problems.ts';
 
 /**
  * The elements editors may write, and the attributes they may carry. `span lang` marks a
- * passage in another language (WCAG 3.1.2), `abbr title` spells out an abbreviation.
+ * passage in another language (WCAG 3.1.2), `abbr title` spells out an abbreviation, `code`
+ * is what backticks produce (written out when the code holds entities such as `&lt;`).
  * Documented for editors in docs/redactie.md.
  */
-export const ALLOWED_ELEMENTS: readonly string[] = ['abbr', 'br', 'span', 'sub', 'sup'];
+export const ALLOWED_ELEMENTS: readonly string[] = ['abbr', 'br', 'code', 'span', 'sub', 'sup'];
 export const ALLOWED_ATTRIBUTES: readonly string[] = ['lang', 'title'];
 
 /** A language tag as `lang` expects it (`en`, `fr`, `en-GB`). */
