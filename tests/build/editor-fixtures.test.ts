@@ -15,11 +15,13 @@ import { anchorsOf, ARTICLE_PAGE_ANCHORS, parseBody } from '../../src/lib/conten
 import { listFiles, loadDocument } from '../helpers/dist.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { png } from '../helpers/png.ts';
+import { reviewedDateFor } from '../helpers/content-sources.ts';
 
 const EDIT_BASE = 'https://github.com/voorbeeld/gt-connect-site/edit/main/';
 
 /** An article file: frontmatter fields in the given order, then the body. */
 function mdx(fields: Record<string, string>, body: string): string {
+  if (!('reviewedDate' in fields)) fields = { ...fields, reviewedDate: reviewedDateFor(fields['pubDate']) };
   return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
 }
 

@@ -4,12 +4,13 @@
  */
 import { articleBodiesChecker } from './article-body.ts';
 import { articlesChecker, runCheckers, taxonomyChecker, type CheckContext, type ContentChecker, type ContentFiles } from './check.ts';
+import { freshnessChecker } from './freshness.ts';
 import { glossaryChecker } from './glossary-checker.ts';
 import type { Problem } from './problems.ts';
 import { quizChecker, scenariosChecker } from './scenarios-check.ts';
 import { timelineChecker } from './timeline-checker.ts';
 
-export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker, articleBodiesChecker, glossaryChecker, timelineChecker, scenariosChecker, quizChecker];
+export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker, articleBodiesChecker, glossaryChecker, timelineChecker, scenariosChecker, quizChecker, freshnessChecker];
 
 /** Checks all content files with every registered checker; `now` decides what counts as published. */
 export function checkContent(files: ContentFiles, now?: Date): { context: CheckContext; problems: Problem[] } {
