@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import publishMode from './src/integrations/publish-mode.ts';
 import termLinks from './src/integrations/term-links.ts';
 import { directiveSources, metaDirectives } from './src/lib/csp.ts';
+import { REDIRECTS } from './src/lib/redirects.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -19,6 +20,8 @@ export default defineConfig({
     // that the header policy cannot know.
     inlineStylesheets: 'never',
   },
+  // Old addresses of renamed pages keep working (forwarding pages; see src/lib/redirects.ts).
+  redirects: { ...REDIRECTS },
   // Two routes producing the same URL is a bug, not a warning.
   prerenderConflictBehavior: 'error',
   compressHTML: true,

@@ -49,6 +49,7 @@ export function writeGeneratedArticles(contentDir: string, n: number, { seed = 4
   const tagIds = new Set((parse(readFileSync(join(contentDir, 'tags.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id));
   const author = (parse(readFileSync(join(contentDir, 'authors.yaml'), 'utf8')) as { id: string }[])[0]!.id;
   const raw = mkdtempSync(join(tmpdir(), 'gt-gen-'));
+  const today = new Date().toISOString().slice(0, 10);
   try {
     const result = spawnSync(process.execPath, [GENERATOR, '--n', String(n), '--out', raw, '--flavor', 'generic', '--seed', String(seed)], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`gen-articles failed: ${result.stderr}`);
@@ -69,6 +70,8 @@ export function writeGeneratedArticles(contentDir: string, n: number, { seed = 4
           `title: ${JSON.stringify(data.title)}`,
           `description: ${JSON.stringify(clip(data.description, 160))}`,
           `pubDate: ${pubDate}`,
+          // Checked today (or on its day, if scheduled): generated articles are never stale.
+          `reviewedDate: ${pubDate > today ? pubDate : today}`,
           `author: ${author}`,
           `tags: [${tags.join(', ')}]`,
           '---',

@@ -20,6 +20,12 @@ export interface Article extends ArticleRef {
   description: string;
   pubDate: Date;
   updatedDate: Date | undefined;
+  /** Last check against the fact sheet ("Gecontroleerd op"); required once published. */
+  reviewedDate: Date | undefined;
+  /** What the last update changed ("Bijgewerkt op …: …"). */
+  updateNote: string | undefined;
+  /** Claims without a public source, shown together as "Wat wij niet konden controleren". */
+  unverified: string[];
   authorId: string;
   seriesId: string | undefined;
   seriesPart: number | undefined;
@@ -46,6 +52,9 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     description: data.description,
     pubDate: data.pubDate,
     updatedDate: data.updatedDate,
+    reviewedDate: data.reviewedDate,
+    updateNote: data.updateNote,
+    unverified: data.unverified ?? [],
     authorId: data.author.id,
     seriesId: data.series?.id,
     seriesPart: data.seriesPart,

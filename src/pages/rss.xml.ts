@@ -11,7 +11,7 @@ import { articleComponents } from '../components/article-components.ts';
 import { getArticles } from '../data/articles.ts';
 import { getAuthor, getTag } from '../data/taxonomy.ts';
 import { renderRss, type FeedItem } from '../lib/feed.ts';
-import { editorNoteHtml } from '../lib/editor-note.ts';
+import { articleNotesHtml } from '../lib/article-notes.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { absoluteUrl } from '../lib/seo.ts';
 import { site } from '../site.config.ts';
@@ -26,8 +26,8 @@ export const GET: APIRoute = async () => {
     articles.map(async (article) => {
       const url = absoluteUrl(`/artikelen/${article.slug}/`, site.url);
       const { Content } = await render(article.entry);
-      // The editor's note sits above the text on the page; a feed reader shows it there too.
-      const note = article.editorNote ? editorNoteHtml(article.editorNote) : '';
+      // The update note, editor's note and unverified claims sit above the text on the page; a feed reader shows them there too.
+      const note = articleNotesHtml(article);
       return {
         title: article.title,
         url,

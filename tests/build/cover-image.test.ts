@@ -10,6 +10,7 @@ import { site } from '../../src/site.config.ts';
 import { loadDocument } from '../helpers/dist.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { png } from '../helpers/png.ts';
+import { TODAY } from '../helpers/content-sources.ts';
 
 const ALT = 'Schema van een telefooncentrale met vier gekleurde vlakken';
 
@@ -27,6 +28,7 @@ describe('an article with a cover image', () => {
         'title: "Een artikel met een omslagfoto"',
         'description: "Een artikel met een omslagafbeelding, om te testen dat die goed wordt verwerkt en gedeeld."',
         'pubDate: 2024-01-01',
+        `reviewedDate: ${TODAY}`,
         'author: redactie',
         'tags: [telefonie]',
         'cover:',

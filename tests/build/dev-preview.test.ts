@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/content-checks.ts';
 import { checkContent } from '../../src/lib/content/checkers.ts';
 import { createFixtureSite, type DevServer, type FixtureSite } from '../helpers/fixture-site.ts';
+import { reviewedDateFor } from '../helpers/content-sources.ts';
 
 const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 function mdx(fields: Record<string, string>, body = 'Tekst van het artikel.'): string {
-  const all = { author: 'redactie', tags: '[gt-connect, telefonie]', ...fields };
+  const all = { author: 'redactie', tags: '[gt-connect, telefonie]', ...fields, reviewedDate: reviewedDateFor(fields['pubDate']) };
   return `---\n${Object.entries(all).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
 }
 

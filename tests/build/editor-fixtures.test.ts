@@ -15,11 +15,14 @@ import { anchorsOf, ARTICLE_PAGE_ANCHORS, parseBody } from '../../src/lib/conten
 import { listFiles, loadDocument } from '../helpers/dist.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { png } from '../helpers/png.ts';
+import { reviewedDateFor, TODAY } from '../helpers/content-sources.ts';
+import { formatDateNl } from '../../src/lib/dates.ts';
 
 const EDIT_BASE = 'https://github.com/voorbeeld/gt-connect-site/edit/main/';
 
 /** An article file: frontmatter fields in the given order, then the body. */
 function mdx(fields: Record<string, string>, body: string): string {
+  if (!('reviewedDate' in fields)) fields = { ...fields, reviewedDate: reviewedDateFor(fields['pubDate']) };
   return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
 }
 
@@ -140,11 +143,13 @@ describe('a build with a local image, headings, an update date and an edit link'
     for (const anchor of ARTICLE_PAGE_ANCHORS) expect(doc.getElementById(anchor), anchor).not.toBeNull();
   });
 
-  it('shows "Bijgewerkt op" with the update date, also in the structured data', () => {
+  it('shows "Bijgewerkt op" and "Gecontroleerd op"; the structured data take the later of the two', () => {
     const meta = [...doc.querySelectorAll('.article__meta > div')].map((d) => [d.querySelector('dt')?.textContent, d.querySelector('dd')?.innerHTML]);
     expect(meta).toContainEqual(['Bijgewerkt op', '<time datetime="2021-03-23">23 maart 2021</time>']);
-    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!).dateModified).toBe('2021-03-23');
-    expect(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe('2021-03-23');
+    // The fixture was checked today (reviewedDate), after its update in 2021.
+    expect(meta).toContainEqual(['Gecontroleerd op', `<time datetime="${TODAY}">${formatDateNl(new Date(TODAY))}</time>`]);
+    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!).dateModified).toBe(TODAY);
+    expect(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(TODAY);
   });
 
   it('links "Bewerk deze pagina" to the source file when editBaseUrl is set', () => {
@@ -157,9 +162,9 @@ describe('a build with a local image, headings, an update date and an edit link'
 describe('the production build of the real content (editBaseUrl empty)', () => {
   it('has no "Bewerk deze pagina" link and no "Bijgewerkt op" without updatedDate', async () => {
     const { context } = checkContent(await readContentFiles(process.cwd()));
-    const article = context.articles.find((a) => a.slug === 'het-begin-van-het-einde-van-gt-connect')!;
-    expect(article.data?.updatedDate).toBeUndefined();
-    const doc = loadDocument('artikelen/het-begin-van-het-einde-van-gt-connect/index.html');
+    const article = context.articles.find((a) => a.data?.draft === false && a.data.updatedDate === undefined)!;
+    expect(article, 'a published article without updatedDate').toBeDefined();
+    const doc = loadDocument(`artikelen/${article.slug}/index.html`);
     expect(doc.querySelector('.edit-link')).toBeNull();
     expect(doc.body.textContent).not.toContain('Bewerk deze pagina');
     expect(doc.querySelector('.article__meta')?.textContent).not.toContain('Bijgewerkt op');
@@ -174,7 +179,7 @@ describe('a build with mistakes in article bodies', () => {
     fixture = createFixtureSite();
     const article = (fields: Record<string, string>, body: string) => mdx({ ...valid, updatedDate: '2021-03-01', ...fields }, body);
     fixture.write('content/articles/afbeeldingen/kaart.png', png(40, 20));
-    // Lines: frontmatter 1–8, blank 9, body from line 10.
+    // Lines: frontmatter 1–9 (reviewedDate last), blank 10, body from line 11.
     fixture.write('content/articles/onbekende-auteur.mdx', article({ author: 'jan-jansen' }, 'Tekst.'));
     fixture.write('content/articles/zonder-alt.mdx', article({}, 'Tekst.\n\n![](./afbeeldingen/kaart.png)\n\n![Kaart](./afbeeldingen/kart.png)'));
     fixture.write(
@@ -198,15 +203,15 @@ describe('a build with mistakes in article bodies', () => {
 
   it.each([
     ['an unknown author', 'content/articles/onbekende-auteur.mdx:6: "author" "jan-jansen" staat niet in content/authors.yaml — oplossing: gebruik een id uit content/authors.yaml (redactie) of voeg "jan-jansen" daar toe'],
-    ['a missing alt text', 'content/articles/zonder-alt.mdx:12: afbeelding ./afbeeldingen/kaart.png heeft geen alt-tekst — oplossing: beschrijf tussen de vierkante haken wat de afbeelding laat zien'],
-    ['a missing image file', 'content/articles/zonder-alt.mdx:14: afbeelding ./afbeeldingen/kart.png bestaat niet (gezocht: content/articles/afbeeldingen/kart.png) — oplossing: bedoelt u ./afbeeldingen/kaart.png?'],
-    ['a broken internal link', 'content/articles/kapotte-links.mdx:10: link naar /artikelen/het-begin-van-het-einde-van-gt-conect/: er is geen artikel met dat adres — oplossing: bedoelt u /artikelen/het-begin-van-het-einde-van-gt-connect/?'],
-    ['a link to a missing anchor', 'content/articles/kapotte-links.mdx:12: link naar /artikelen/zonder-alt/#kosten: /artikelen/zonder-alt/ heeft geen kop met het anker #kosten — oplossing: die pagina heeft geen tussenkoppen'],
-    ['a # heading', 'content/articles/koppen.mdx:10: kop "# Inleiding" is een kop 1, maar de titel van het artikel is al de kop 1 van de pagina — oplossing: maak er ## Inleiding van'],
-    ['a skipped heading level', 'content/articles/koppen.mdx:18: kop "#### Licenties" volgt op een kop 2: er wordt een niveau overgeslagen — oplossing: maak er ### Licenties van'],
-    ['a link that would leak a draft', 'content/articles/lekt-concept.mdx:10: link naar /artikelen/nog-concept/: dat artikel staat nog niet online (concept in content/articles/nog-concept.mdx)'],
-    ['placeholder text in a published article', 'content/articles/half-af.mdx:10: bevat nog de voorbeeldtekst "Vervang deze tekst" van npm run new, maar staat op draft: false'],
-    ['invalid MDX', 'content/articles/mdx-fout.mdx:12: de tekst is geen geldige MDX'],
+    ['a missing alt text', 'content/articles/zonder-alt.mdx:13: afbeelding ./afbeeldingen/kaart.png heeft geen alt-tekst — oplossing: beschrijf tussen de vierkante haken wat de afbeelding laat zien'],
+    ['a missing image file', 'content/articles/zonder-alt.mdx:15: afbeelding ./afbeeldingen/kart.png bestaat niet (gezocht: content/articles/afbeeldingen/kart.png) — oplossing: bedoelt u ./afbeeldingen/kaart.png?'],
+    ['a broken internal link', 'content/articles/kapotte-links.mdx:11: link naar /artikelen/het-begin-van-het-einde-van-gt-conect/: er is geen artikel met dat adres — oplossing: bedoelt u /artikelen/het-begin-van-het-einde-van-gt-connect/?'],
+    ['a link to a missing anchor', 'content/articles/kapotte-links.mdx:13: link naar /artikelen/zonder-alt/#kosten: /artikelen/zonder-alt/ heeft geen kop met het anker #kosten — oplossing: die pagina heeft geen tussenkoppen'],
+    ['a # heading', 'content/articles/koppen.mdx:11: kop "# Inleiding" is een kop 1, maar de titel van het artikel is al de kop 1 van de pagina — oplossing: maak er ## Inleiding van'],
+    ['a skipped heading level', 'content/articles/koppen.mdx:19: kop "#### Licenties" volgt op een kop 2: er wordt een niveau overgeslagen — oplossing: maak er ### Licenties van'],
+    ['a link that would leak a draft', 'content/articles/lekt-concept.mdx:11: link naar /artikelen/nog-concept/: dat artikel staat nog niet online (concept in content/articles/nog-concept.mdx)'],
+    ['placeholder text in a published article', 'content/articles/half-af.mdx:11: bevat nog de voorbeeldtekst "Vervang deze tekst" van npm run new, maar staat op draft: false'],
+    ['invalid MDX', 'content/articles/mdx-fout.mdx:13: de tekst is geen geldige MDX'],
   ])('names the file, line and fix for %s', (_, line) => {
     expect(result.output).toContain(line);
   });

@@ -60,20 +60,20 @@ describe('RSS feed', () => {
     }
   });
 
-  it('F4: the feed text equals the page text for every item: the editor\'s note, then the article', () => {
+  it('F4: the feed text equals the page text for every item: update note, editor\'s note and unverified box, then the article', () => {
     const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
     for (const item of items) {
       const slug = new URL(item.link).pathname.split('/')[2]!;
       const page = loadDocument(`artikelen/${slug}/index.html`);
       const feed = parseHTML(`<div>${html(item)}</div>`).document.querySelector('div')!;
-      const pageNote = page.querySelector('.editor-note');
-      const feedNote = feed.querySelector(':scope > aside');
-      if (pageNote) {
-        expect([...feedNote!.querySelectorAll('p')].map(text)).toEqual([...pageNote.querySelectorAll('p')].map(text));
-        feedNote!.remove();
-      } else {
-        expect(feedNote, slug).toBeNull();
-      }
+      // Above the text, in the order of the page: the update note, the editor's note, the unverified claims.
+      const notes = [page.querySelector('.update-note'), page.querySelector('.editor-note'), page.querySelector('.unverified')].filter((n) => n !== null);
+      const feedNotes = [...feed.children].slice(0, notes.length);
+      // Compared block by block: the page's markup puts whitespace between blocks, the feed's does not.
+      const blocks = (el: Element) => (el.matches('p') ? [text(el)] : [...el.querySelectorAll('p, li')].map(text));
+      expect(feedNotes.map(blocks), slug).toEqual(notes.map(blocks));
+      for (const note of feedNotes) note.remove();
+      expect(feed.querySelector(':scope > aside'), slug).toBeNull();
       expect(text(feed)).toBe(text(page.querySelector('.prose')));
     }
   });

@@ -11,6 +11,7 @@ import { site } from '../../src/site.config.ts';
 import { listFiles, loadDocument } from '../helpers/dist.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
+import { reviewedDateFor } from '../helpers/content-sources.ts';
 
 const TRICKY = 'Beleid & "praktijk" <Wmo> 🚀 </script><!--';
 const DRAFT_TOKEN = 'conceptlektoken7f3a';
@@ -21,7 +22,7 @@ const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(
 
 /** An article file; author and tags come last so the given fields keep lines 2, 3, 4 … */
 function mdx(fields: Record<string, string>, body: string): string {
-  return `---\n${Object.entries({ ...fields, ...common }).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
+  return `---\n${Object.entries({ ...fields, ...common, reviewedDate: reviewedDateFor(fields['pubDate']) }).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
 }
 
 const common = {

@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
 import { loadDocument } from '../helpers/dist.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { reviewedDateFor } from '../helpers/content-sources.ts';
 
 function article(fields: Record<string, string>, body: string): string {
-  const all = { description: '"Een artikel om de begrippen in de kennisbank mee te testen, lang genoeg."', author: 'redactie', tags: '[gt-connect]', ...fields };
+  const all = { description: '"Een artikel om de begrippen in de kennisbank mee te testen, lang genoeg."', author: 'redactie', tags: '[gt-connect]', ...fields, reviewedDate: reviewedDateFor(fields['pubDate']) };
   return `---\n${Object.entries(all).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
 }
 

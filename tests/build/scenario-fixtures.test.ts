@@ -9,11 +9,12 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { TODAY } from '../helpers/content-sources.ts';
 
 function mdx(slug: string, title: string, body: string, extra = ''): [string, string] {
   return [
     `content/articles/${slug}.mdx`,
-    `---\ntitle: "${title}"\ndescription: "Een artikel voor de test, met een samenvatting die lang genoeg is voor de eisen."\npubDate: 2024-05-01\nauthor: redactie\ntags: [scenarios]\n${extra}---\n\n${body}\n`,
+    `---\ntitle: "${title}"\ndescription: "Een artikel voor de test, met een samenvatting die lang genoeg is voor de eisen."\npubDate: 2024-05-01\nreviewedDate: ${TODAY}\nauthor: redactie\ntags: [scenarios]\n${extra}---\n\n${body}\n`,
   ];
 }
 

@@ -39,7 +39,24 @@ export function glossaryFile(id: string, fields: Record<string, string | undefin
   return { path: `content/glossary/${id}.md`, source: `---\n${lines.join('\n')}\n---\n\n${body}` };
 }
 
-/** Frontmatter of a valid article; override or drop fields with `fields`. */
+/**
+ * Today as `YYYY-MM-DD`: the baseline's `reviewedDate`, never stale and never in the future, so
+ * the valid fixtures stay valid whatever day the tests run.
+ */
+export const TODAY = new Date().toISOString().slice(0, 10);
+
+/**
+ * A valid `reviewedDate` for an article with this pubDate: today, or the pubDate itself when
+ * the article is scheduled (a check may not lie before pubDate nor after today or pubDate).
+ */
+export function reviewedDateFor(pubDate: string | undefined): string {
+  return pubDate && /^\d{4}-\d{2}-\d{2}$/.test(pubDate) && pubDate > TODAY ? pubDate : TODAY;
+}
+
+/**
+ * Frontmatter of a valid article; override or drop fields with `fields`. `reviewedDate` comes
+ * last (after any added fields), so the line numbers of the other fields stay as they were.
+ */
 export function frontmatter(fields: Record<string, string | undefined> = {}): string {
   const base: Record<string, string | undefined> = {
     title: '"Een geldig artikel"',
@@ -51,6 +68,7 @@ export function frontmatter(fields: Record<string, string | undefined> = {}): st
     tags: '[gt-connect]',
     ...fields,
   };
+  if (!('reviewedDate' in fields)) base['reviewedDate'] = TODAY;
   const lines = Object.entries(base)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${value}`);
@@ -75,6 +93,7 @@ export function scenario(id: string, fields: Record<string, string | undefined> 
     sources: '\n  - title: "Een bron"\n    url: https://example.org/bron',
     ...fields,
   };
+  if (!('reviewedDate' in fields)) base['reviewedDate'] = TODAY;
   const lines = Object.entries(base)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}:${value!.startsWith('\n') ? '' : ' '}${value}`);

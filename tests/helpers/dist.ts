@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { REDIRECTS } from '../../src/lib/redirects.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -13,11 +14,16 @@ export function listFiles(root = DIST): string[] {
     .sort();
 }
 
-/** Every HTML page, as `{ file, url }` where url is the site path (`/artikelen/x/`). */
+/**
+ * Every HTML page, as `{ file, url }` where url is the site path (`/artikelen/x/`). Astro's
+ * forwarding pages for old addresses (`src/lib/redirects.ts`) are not site pages and are left
+ * out; `tests/build/redirects.test.ts` checks them.
+ */
 export function listPages(root = DIST): { file: string; url: string }[] {
   return listFiles(root)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ file, url: '/' + file.replace(/(^|\/)index\.html$/, '$1') }));
+    .map((file) => ({ file, url: '/' + file.replace(/(^|\/)index\.html$/, '$1') }))
+    .filter((page) => !Object.hasOwn(REDIRECTS, page.url));
 }
 
 export function readDist(file: string, root = DIST): string {

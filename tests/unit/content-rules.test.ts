@@ -11,10 +11,10 @@ import { checkContent, checkers } from '../../src/lib/content/checkers.ts';
 import { anchorsOf, parseMdx } from '../../src/lib/content/mdx.ts';
 import { formatProblem, formatReport, githubAnnotation } from '../../src/lib/content/problems.ts';
 import { referenceFields, referenceId, unknownReference } from '../../src/lib/content/references.ts';
-import { article, sources, type SourceFile } from '../helpers/content-sources.ts';
+import { article, scenario, sources, type SourceFile } from '../helpers/content-sources.ts';
 
-/** Frontmatter of `article()` ends on line 9, the blank line after it is 10: body line n is file line 10 + n. */
-const BODY = 10;
+/** Frontmatter of `article()` ends on line 10 (after reviewedDate), the blank line after it is 11: body line n is file line 11 + n. */
+const BODY = 11;
 
 function lines(files: SourceFile[], over: Record<string, string | undefined> = {}, now?: Date): string[] {
   return checkContent(sources(files, over), now).problems.map(formatProblem);
@@ -86,7 +86,7 @@ describe('internal links', () => {
   });
 
   it('a link on the production domain to a page that does not exist', () => {
-    expect(lines([article('x', {}, '\n[Oud](https://gt-connect.example/blog/oud/)\n')])[0]).toMatch(/^content\/articles\/x\.mdx:11: link naar https:\/\/gt-connect\.example\/blog\/oud\/: die pagina bestaat niet/);
+    expect(lines([article('x', {}, '\n[Oud](https://gt-connect.example/blog/oud/)\n')])[0]).toMatch(/^content\/articles\/x\.mdx:12: link naar https:\/\/gt-connect\.example\/blog\/oud\/: die pagina bestaat niet/);
   });
 
   it('reference-style links: a definition to a missing page, and a reference without a definition', () => {
@@ -106,8 +106,8 @@ describe('internal links', () => {
   it('a JSX <a href> to a missing page', () => {
     // The raw <a> itself is refused too (raw-html.ts); the link is still checked.
     expect(lines([article('x', {}, '\n<a href="/artikelen/weg/">weg</a>\n')])).toEqual([
-      expect.stringMatching(/^content\/articles\/x\.mdx:11: HTML-element <a> is niet toegestaan in de tekst/),
-      expect.stringMatching(/^content\/articles\/x\.mdx:11: <a href> naar \/artikelen\/weg\/: er is geen artikel met dat adres/),
+      expect.stringMatching(/^content\/articles\/x\.mdx:12: HTML-element <a> is niet toegestaan in de tekst/),
+      expect.stringMatching(/^content\/articles\/x\.mdx:12: <a href> naar \/artikelen\/weg\/: er is geen artikel met dat adres/),
     ]);
   });
 
@@ -123,16 +123,20 @@ describe('internal links', () => {
   });
 
   it('a published article may not link to a draft or a scheduled article', () => {
-    const draft = target('concept', '\nTekst.\n', { draft: 'true' });
-    const later = target('later', '\nTekst.\n', { pubDate: '2030-01-01' });
+    // A fixed "now", so every reviewedDate is fixed too: checked before now, a scheduled one on its pubDate.
+    const draft = target('concept', '\nTekst.\n', { draft: 'true', reviewedDate: undefined });
+    const later = target('later', '\nTekst.\n', { pubDate: '2030-01-01', reviewedDate: '2030-01-01' });
     const body = '\nZie [het concept](/artikelen/concept/) en [later](/artikelen/later/).\n';
     const now = new Date('2025-01-01T12:00:00Z');
-    expect(lines([article('x', {}, body), draft, later], {}, now)).toEqual([
+    const reviewed = Object.fromEntries(
+      [scenario('cloudtelefonie', { reviewedDate: '2024-12-01' }), scenario('eigen-telefooncentrale', { order: '2', reviewedDate: '2024-12-01' })].map((f) => [f.path, f.source]),
+    );
+    expect(lines([article('x', { reviewedDate: '2024-12-01' }, body), draft, later], reviewed, now)).toEqual([
       `content/articles/x.mdx:${BODY + 1}: link naar /artikelen/concept/: dat artikel staat nog niet online (concept in content/articles/concept.mdx) — oplossing: publiceer dat artikel eerst, of haal de link weg tot het verschenen is`,
       `content/articles/x.mdx:${BODY + 1}: link naar /artikelen/later/: dat artikel staat nog niet online (gepland op 2030-01-01) — oplossing: publiceer dat artikel eerst, of haal de link weg tot het verschenen is`,
     ]);
     // A draft may link to another draft: neither is online.
-    expect(lines([article('x', { draft: 'true' }, body), draft, later], {}, now)).toEqual([]);
+    expect(lines([article('x', { draft: 'true', reviewedDate: undefined }, body), draft, later], reviewed, now)).toEqual([]);
   });
 
   it('in a draft, reports a link to a page that does not exist (yet) as a warning', () => {

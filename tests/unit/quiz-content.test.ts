@@ -39,7 +39,8 @@ const top = (answers: Answers) => scoreQuiz(quiz, answers).ranking[0]!.id;
 describe('the scenario content', () => {
   it('has no problems at all, warnings included', () => {
     // Articles may carry readability warnings (QUALITY A5); errors fail anywhere.
-    const scenarioContent = problems.filter((p) => p.file.startsWith('content/scenarios/') || p.file === 'content/scenariokompas.yaml');
+    // A stale reviewedDate is a dated to-do (tests/unit/freshness.test.ts), not a content fault: left out so this test never starts failing with the calendar.
+    const scenarioContent = problems.filter((p) => (p.file.startsWith('content/scenarios/') || p.file === 'content/scenariokompas.yaml') && !(p.severity === 'warning' && p.field === 'reviewedDate'));
     expect(scenarioContent.map(formatProblem)).toEqual([]);
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
@@ -81,12 +82,21 @@ describe('the quiz content', () => {
 });
 
 describe('typical municipalities', () => {
-  it('Teams for calling, collective purchase, little in-house knowledge → Teams with GT Connect 2', () => {
+  // Since December 2026 GT Connect 2's status is unknown (fact sheet §5 C.10): its weights were
+  // lowered, so a municipality that calls via Teams and would buy collectively is sent to the route
+  // that is certainly open, with GT Connect 2 second, and the caveat says what to ask the VNG.
+  it('Teams for calling, collective purchase, little in-house knowledge → Teams with an own tender, GT Connect 2 second', () => {
     const answers = persona({ contract: 'Over één tot drie jaar', teams: 'Ja', kcc: 'Een gewone wachtrij', thuiswerken: 'Heel belangrijk', kennis: 'Weinig', inkoop: 'Samen', privacy: 'Nee', tevredenheid: 'Het werkt, maar' });
-    expect(top(answers)).toBe('teams-gt-connect-2');
-    expect(explainFor(strongestReasons(quiz, answers, scenarioIds.indexOf('teams-gt-connect-2')))).toBe(
-      'Dit past omdat u aangaf dat uw organisatie Teams gebruikt en er ook mee wil bellen, dat u via de VNG samen met andere gemeenten wilt inkopen en dat veel medewerkers deels thuiswerken en vanuit huis bereikbaar moeten zijn.',
+    expect(scoreQuiz(quiz, answers).ranking.slice(0, 2).map((r) => r.id)).toEqual(['teams-eigen-aanbesteding', 'teams-gt-connect-2']);
+    expect(explainFor(strongestReasons(quiz, answers, scenarioIds.indexOf('teams-eigen-aanbesteding')))).toBe(
+      'Dit past omdat u aangaf dat uw organisatie Teams gebruikt en er ook mee wil bellen, dat voor uw KCC een gewone wachtrij en een keuzemenu genoeg zijn en dat veel medewerkers deels thuiswerken en vanuit huis bereikbaar moeten zijn.',
     );
+    const inkoop = questions.find((q) => q.id === 'inkoop')!.options.find((o) => o.label.startsWith('Samen'))!;
+    expect(inkoop.caveat).toMatch(/status van GT Connect 2 is onbekend.*Vraag bij de VNG na of GT Connect 2 is gegund/);
+  });
+
+  it('GT Connect 2 still comes first when everything points to buying collectively via the VNG', () => {
+    expect(top(persona({ contract: 'Over één tot drie jaar', teams: 'Ja', kcc: 'Veel', thuiswerken: 'Heel belangrijk', kennis: 'Weinig', inkoop: 'Samen', privacy: 'weet ik niet', tevredenheid: 'weet ik niet' }))).toBe('teams-gt-connect-2');
   });
 
   it('Teams for calling, own tender, own expertise → Teams with an own tender', () => {
@@ -94,7 +104,7 @@ describe('typical municipalities', () => {
   });
 
   it('no Teams, outsource management, own tender → another cloud service', () => {
-    expect(top(persona({ contract: 'Over één tot drie jaar', teams: 'Nee', kcc: 'We hebben geen', thuiswerken: 'Heel belangrijk', kennis: 'Weinig', inkoop: 'Zelf', privacy: 'Nee', tevredenheid: 'Ontevreden' }))).toBe('cloudtelefonie');
+    expect(top(persona({ contract: 'Over één tot drie jaar', teams: 'Nee', kcc: 'Wij hebben geen', thuiswerken: 'Heel belangrijk', kennis: 'Weinig', inkoop: 'Zelf', privacy: 'Nee', tevredenheid: 'Ontevreden' }))).toBe('cloudtelefonie');
   });
 
   it('no Teams, strong own expertise, sensitive calls → a new own telephone system', () => {

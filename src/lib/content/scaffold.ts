@@ -32,6 +32,7 @@ export function articleTemplate(request: { title: string; date: string; author: 
     '# Eén of twee zinnen, 50 tot 160 tekens: verschijnt in zoekmachines, in de feed en in lijsten.',
     'description: ""',
     `pubDate: ${request.date} # dag van publicatie (jaar-maand-dag): zet hier de dag waarop het online gaat`,
+    `reviewedDate: ${request.date} # dag waarop u alle feiten met het feitenblad controleerde; bij elke controle bijwerken`,
     `author: ${request.author} # id uit content/authors.yaml`,
     ...(request.series
       ? [`series: ${request.series.id}`, `seriesPart: ${request.series.part} # volgnummer in de reeks`]

@@ -8,7 +8,7 @@
  * Shared by `src/content.config.ts` and the content checker, like `schemas.ts`.
  */
 import { z } from 'astro/zod';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './schemas.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, contentDate } from './schemas.ts';
 
 export const SCENARIO_TITLE_MAX = 80;
 /** Keeps "Scenario: <shortTitle> | <site name>" within the 70 characters a browser tab and search result show. */
@@ -103,6 +103,11 @@ export const scenarioSchema = z.strictObject({
     .number({ error: 'verwacht een volgnummer als getal, zoals 2' })
     .int({ error: 'verwacht een heel getal' })
     .positive({ error: 'verwacht een getal vanaf 1' }),
+  /**
+   * Day an editor last checked the whole scenario against the fact sheet, `YYYY-MM-DD`; shown as
+   * "Gecontroleerd op". Not in the future; `npm run check:content` warns when it is more than 12 months old.
+   */
+  reviewedDate: contentDate,
   /** When this scenario fits: each line completes "Dit scenario past als …" in spirit; write a full sentence. */
   fitsWhen: items('situaties waarin het scenario past', 1, 6),
   /** What the municipality gains. */
@@ -111,6 +116,11 @@ export const scenarioSchema = z.strictObject({
   risks: items('risico’s', 1, 8),
   /** What to arrange before choosing or starting, in a sensible order. */
   firstSteps: items('stappen', 1, 8),
+  /**
+   * "Wat wij niet konden controleren": claims on this page without a public source, one short
+   * sentence each, shown together in one box below "Wat het is". Optional.
+   */
+  unverified: items('punten zonder openbare bron', 1, 8).optional(),
   /** Sources of the facts on the page, shown as "Bronnen". At least one. */
   sources: z
     .array(scenarioSourceSchema, { error: 'verwacht een lijst met bronnen (title, url)' })
@@ -142,11 +152,13 @@ const HELP: Record<string, string> = {
   title: 'schrijf de naam van het scenario op één regel, bijvoorbeeld title: "Bellen via Teams, met een eigen aanbesteding"',
   shortTitle: 'schrijf een korte naam van hooguit 40 tekens, bijvoorbeeld shortTitle: "Teams met eigen aanbesteding"',
   summary: `schrijf één of twee zinnen van ${DESCRIPTION_MIN} tot ${DESCRIPTION_MAX} tekens: wat kiest de gemeente?`,
+  reviewedDate: 'schrijf de dag waarop u het scenario met het feitenblad hebt vergeleken, als jaar-maand-dag en niet in de toekomst, bijvoorbeeld reviewedDate: 2026-12-02',
   order: 'schrijf de plaats in de lijst als getal, bijvoorbeeld order: 3; elk scenario een eigen nummer',
   fitsWhen: 'schrijf een lijst met regels die beginnen met "- ", bijvoorbeeld - "Uw organisatie belt al via Teams."',
   advantages: 'schrijf een lijst met regels die beginnen met "- "',
   risks: 'schrijf een lijst met regels die beginnen met "- "',
   firstSteps: 'schrijf een lijst met regels die beginnen met "- "',
+  unverified: 'schrijf een lijst met regels die beginnen met "- ", één bewering zonder openbare bron per regel',
   sources: 'schrijf per bron - title: "…" en url: https://…, optioneel publisher: en date:',
 };
 

@@ -21,6 +21,11 @@ export const TITLE_MAX = 120;
 export const TAGS_MAX = 6;
 /** An editor's note is a few sentences, not a second article. */
 export const EDITOR_NOTE_MAX = 900;
+/** "Bijgewerkt op …: wat er veranderde" is one or two sentences. */
+export const UPDATE_NOTE_MAX = 400;
+/** "Wat we niet konden controleren": a short list of short claims. */
+export const UNVERIFIED_MAX_ITEMS = 8;
+export const UNVERIFIED_ITEM_MAX = 300;
 
 function describe(value: unknown): string {
   if (value === undefined || value === null) return 'niets';
@@ -39,6 +44,11 @@ export const contentDate = z.unknown().transform((value, ctx): Date => {
   if (typeof value === 'string') {
     const date = parseContentDate(value.trim());
     if (date) return date;
+  }
+  // A required date that is left out (pubDate, a scenario's reviewedDate) is missing, not malformed.
+  if (value === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'ontbreekt' });
+    return z.NEVER;
   }
   ctx.addIssue({
     code: 'custom',
@@ -96,6 +106,39 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
       pubDate: contentDate,
       /** Day of the last substantive change, `YYYY-MM-DD`; shown as "bijgewerkt op". Not before `pubDate`. */
       updatedDate: contentDate.optional(),
+      /**
+       * Day an editor last checked the whole article against the fact sheet, `YYYY-MM-DD`; shown
+       * as "Gecontroleerd op". Required once published; not before `pubDate`, not in the future.
+       * `npm run check:content` warns when it is more than 12 months old (`-- --verouderd` lists those).
+       */
+      reviewedDate: contentDate.optional(),
+      /**
+       * What the last update (`updatedDate`) changed, in one or two plain sentences. Shown as
+       * "Bijgewerkt op <updatedDate>: <updateNote>" above the text and in the feed item. Needs `updatedDate`.
+       */
+      updateNote: z
+        .string({ error: 'verwacht een korte zin als tekst' })
+        .trim()
+        .min(1, { error: 'mag niet leeg zijn; laat het veld weg als er niets veranderde' })
+        .max(UPDATE_NOTE_MAX, { error: `is te lang: maximaal ${UPDATE_NOTE_MAX} tekens` })
+        .optional(),
+      /**
+       * "Wat we niet konden controleren": claims in this article for which no public source was
+       * found, one short sentence each. Shown together in one box above the text and in the feed,
+       * so the text itself need not repeat "wij vonden geen bron" in every paragraph.
+       */
+      unverified: z
+        .array(
+          z
+            .string({ error: 'verwacht elke regel als tekst' })
+            .trim()
+            .min(1, { error: 'een regel mag niet leeg zijn' })
+            .max(UNVERIFIED_ITEM_MAX, { error: `een regel is te lang: maximaal ${UNVERIFIED_ITEM_MAX} tekens` }),
+          { error: 'verwacht een lijst, elke regel beginnend met "- "' },
+        )
+        .min(1, { error: 'noem minstens één punt; laat het veld weg als alles gecontroleerd is' })
+        .max(UNVERIFIED_MAX_ITEMS, { error: `noem er hooguit ${UNVERIFIED_MAX_ITEMS}` })
+        .optional(),
       /** Id of the author in `content/authors.yaml`. */
       author: ref('authors'),
       /** Id of the series in `content/series.yaml` this article belongs to. Needs `seriesPart`. */
@@ -158,6 +201,12 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
       if (data.updatedDate && data.updatedDate.getTime() < data.pubDate.getTime()) {
         ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'ligt vóór pubDate' });
       }
+      if (data.reviewedDate && data.reviewedDate.getTime() < data.pubDate.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['reviewedDate'], message: 'ligt vóór pubDate' });
+      }
+      if (data.updateNote !== undefined && data.updatedDate === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'ontbreekt: updateNote zegt wat er veranderde, maar niet wanneer' });
+      }
       if (!data.draft) {
         if (data.description.length === 0) {
           ctx.addIssue({ code: 'custom', path: ['description'], message: 'ontbreekt: een gepubliceerd artikel heeft een samenvatting nodig' });
@@ -170,6 +219,9 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
         }
         if (data.tags.length === 0) {
           ctx.addIssue({ code: 'custom', path: ['tags'], message: 'ontbreekt: een gepubliceerd artikel heeft minstens één onderwerp' });
+        }
+        if (data.reviewedDate === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['reviewedDate'], message: 'ontbreekt: een gepubliceerd artikel zegt wanneer het voor het laatst is gecontroleerd' });
         }
       }
     });
