@@ -12,8 +12,8 @@ import { article, glossaryFile, scenario, sources, type SourceFile } from '../he
 
 /** glossaryFile: `---`, three fields, `---`, an empty line: the body's text starts on line 7. */
 const GLOSSARY_BODY = 7;
-/** article(): the body's first line (an empty one) is line 10; text written after '\n' is on 11. */
-const ARTICLE_BODY = 11;
+/** article(): the body's first line (an empty one) is line 11; text written after '\n' is on 12. */
+const ARTICLE_BODY = 12;
 
 /** The raw-HTML errors only (other rules are tested elsewhere), formatted as editors see them. */
 function htmlErrors(file: SourceFile): string[] {
