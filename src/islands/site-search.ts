@@ -27,7 +27,17 @@ import {
   type SortOrder,
   withUnsortedLast,
 } from '../lib/search.ts';
-import { VOCABULARY_PATH, bestSection, missingWords, relatedOnlyText, suggestQuery, type SubResult, type Vocabulary } from '../lib/search-hints.ts';
+import {
+  VOCABULARY_PATH,
+  bestSection,
+  missingWords,
+  relatedOnlyText,
+  suggestQuery,
+  termForQuery,
+  withFirst,
+  type SubResult,
+  type Vocabulary,
+} from '../lib/search-hints.ts';
 
 /** The part of pagefind's modular API (pagefind.js, version 1.6) this page uses. */
 interface PagefindResultData {
@@ -78,6 +88,8 @@ class SiteSearch extends HTMLElement {
   #vocabulary: Promise<Vocabulary> | undefined;
   /** The text of the results shown for the current search, to tell exact from related hits. */
   #contents: string[] = [];
+  /** Glossary forms → term page (from the page's data-terms). */
+  #terms: Record<string, string> = {};
   #pagefind: Promise<Pagefind> | undefined;
   #topicCounts: Record<string, number> = {};
   /** Results of the current search whose data is not shown yet. */
@@ -100,6 +112,11 @@ class SiteSearch extends HTMLElement {
     this.#topics = this.#find('[data-topics]');
     this.#refine = this.#find('[data-refine]');
     this.#suggestion = this.#find('[data-suggestion]');
+    try {
+      this.#terms = JSON.parse(this.dataset['terms'] ?? '{}') as Record<string, string>;
+    } catch {
+      this.#terms = {};
+    }
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -138,6 +155,12 @@ class SiteSearch extends HTMLElement {
     this.#list.addEventListener('click', (event) => {
       if (event.target instanceof Element && event.target.closest('a')) remember();
     });
+    // Also while scrolling (debounced): a reload or a closed tab gives no reliable last moment.
+    let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+    addEventListener('scroll', () => {
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(() => this.#list.children.length > 0 && remember(), 250);
+    }, { passive: true });
     addEventListener('pagehide', remember);
 
     const state = parseSearchState(location.search);
@@ -219,6 +242,8 @@ class SiteSearch extends HTMLElement {
       if (state.sort) {
         const unsorted = await pagefind.search(term, { filters: options.filters });
         search = { results: withUnsortedLast(search.results, unsorted.results) };
+      } else if (term && !options.filters['type']) {
+        search = { results: await this.#termFirst(pagefind, term, options.filters, search.results) };
       }
       if (generation !== this.#generation) return;
       this.#render(state, search.results);
@@ -234,6 +259,20 @@ class SiteSearch extends HTMLElement {
     this.#output.removeAttribute('aria-busy');
     if (saved) scrollTo(0, saved.scrollY);
     if (state.query !== '' && (related || search.results.length <= FEW_RESULTS)) void this.#suggest(state, generation);
+  }
+
+  /**
+   * When the query is exactly a glossary form (term, abbreviation or alias), its term page goes
+   * first: found among the glossary results (one more search, one fragment), then moved up.
+   */
+  async #termFirst(pagefind: Pagefind, term: string, filters: Record<string, string>, results: PagefindSearch['results']): Promise<PagefindSearch['results']> {
+    const href = termForQuery(term, this.#terms);
+    if (!href) return results;
+    const terms = await pagefind.search(term, { filters: { ...filters, type: 'begrip' } });
+    for (const candidate of terms.results.slice(0, 3)) {
+      if ((await candidate.data()).url === href) return withFirst(results, candidate.id);
+    }
+    return results;
   }
 
   /** "Bedoelde u …?" from the build's vocabulary, fetched only now: most searches never need it. */

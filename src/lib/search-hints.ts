@@ -146,11 +146,35 @@ export function buildVocabulary(priority: readonly string[], texts: readonly str
   const byFrequency = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')).map(([word]) => word);
   const seen = new Set<string>();
   const words: string[] = [];
-  for (const word of [...priority.map((w) => w.trim()), ...byFrequency]) {
+  for (const form of [...priority, ...byFrequency]) {
+    // "Pentest" is shown as "pentest"; abbreviations and names with inner capitals keep theirs.
+    const word = /^\p{Lu}\p{Ll}+$/u.test(form.trim()) ? form.trim().toLowerCase() : form.trim();
     const key = normalizeWord(word);
     if (word === '' || seen.has(key)) continue;
     seen.add(key);
     words.push(word);
   }
   return { words };
+}
+
+/**
+ * Glossary forms (term, abbreviation, aliases), normalized, to the term page: a search for
+ * exactly one of them puts that page first, whatever pagefind's word counts say (an article
+ * that repeats "pentests" would otherwise outrank the term page).
+ */
+export function termIndex(entries: readonly { href: string; forms: readonly string[] }[]): Record<string, string> {
+  const index: Record<string, string> = {};
+  for (const { href, forms } of entries) for (const form of forms) index[normalizeWord(form).replace(/\s+/g, ' ').trim()] ??= href;
+  return index;
+}
+
+/** The term page for a query that is exactly a glossary form, or undefined. */
+export function termForQuery(query: string, index: Readonly<Record<string, string>>): string | undefined {
+  return Object.hasOwn(index, normalizeWord(query).replace(/\s+/g, ' ').trim()) ? index[normalizeWord(query).replace(/\s+/g, ' ').trim()] : undefined;
+}
+
+/** `results` with the one whose id is `id` moved to the front (unchanged when absent). */
+export function withFirst<T extends { id: string }>(results: readonly T[], id: string): T[] {
+  const found = results.find((r) => r.id === id);
+  return found ? [found, ...results.filter((r) => r !== found)] : [...results];
 }

@@ -23,7 +23,6 @@ export function tapTargetProblems(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"]';
     const scope = [...document.querySelectorAll('header, main, footer')];
-    const isTarget = (el: Element) => el.matches(selector);
     type Target = { el: Element; label: string; rects: DOMRect[]; box: DOMRect };
     const targets: Target[] = [];
     const seen = new Set<Element>();
