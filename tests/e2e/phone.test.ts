@@ -141,3 +141,47 @@ describe('tap targets at 375 px (WCAG 2.2 SC 2.5.8)', () => {
     expect(problems.map((p) => p.split(':')[0])).toEqual(['button "a"', 'button "b"']);
   });
 });
+
+describe('ways in', () => {
+  it('the 404 page has a search form and links to the kennisbank, the scenariokompas and the articles', async () => {
+    const opened = await openPage({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    try {
+      const { page } = opened;
+      await page.goto('/bestaat-niet/');
+      const main = page.locator('main');
+      for (const href of ['/kennisbank/', '/scenariokompas/', '/artikelen/']) await expect(main.locator(`a[href="${href}"]`).count(), href).resolves.toBe(1);
+      const field = main.getByRole('searchbox', { name: 'Zoek wat u zocht' });
+      await field.fill('aanbesteding');
+      await field.press('Enter');
+      await page.waitForURL('**/zoeken/?q=aanbesteding');
+      await page.locator('.search-result').first().waitFor();
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the home page button leads to the series, whose first part is one click away', async () => {
+    const opened = await openPage({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    try {
+      const { page } = opened;
+      await page.goto('/');
+      await page.locator('.hero .button').first().click();
+      await page.waitForURL('**/reeks/gt-connect/');
+      await expect(page.locator('main a[href="/artikelen/het-begin-van-het-einde-van-gt-connect/"]').count()).resolves.toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('body text hyphenates (lang="nl") and breaks a word that cannot fit', async () => {
+    const opened = await openPage({ viewport: { width: 320, height: 640 } });
+    try {
+      const { page } = opened;
+      await page.goto('/artikelen/');
+      const style = await page.locator('main p').first().evaluate((p) => ({ hyphens: getComputedStyle(p).hyphens, wrap: getComputedStyle(p).overflowWrap, lang: p.closest('[lang]')?.getAttribute('lang') }));
+      expect(style).toEqual({ hyphens: 'auto', wrap: 'break-word', lang: 'nl' });
+    } finally {
+      await opened.close();
+    }
+  });
+});
