@@ -22,11 +22,15 @@
  * - The automatic meta `title` (the first `<h1>`) is the result's link text.
  */
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { termForms } from '../lib/glossary.ts';
+import { VOCABULARY_PATH, buildVocabulary } from '../lib/search-hints.ts';
+import { readGlossaryEntries } from './term-links.ts';
 
 /** The folder inside the build output that holds the index; the search page loads `/pagefind/pagefind.js`. */
 export const BUNDLE_DIR = 'pagefind';
@@ -71,7 +75,7 @@ async function markedPages(dir: string): Promise<string[]> {
  * Indexes every HTML file in `dir` and writes the bundle to `dir/pagefind/`. Throws on any
  * pagefind error, on an empty index and on pages in a language other than `language`.
  */
-export async function buildSearchIndex(dir: string, { language = 'nl' } = {}): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(dir: string, { language = 'nl', priorityWords = [] as readonly string[] } = {}): Promise<SearchIndexSummary> {
   // Without a single data-pagefind-body, pagefind would index every page whole (lists,
   // navigation, footers): that is a broken template, not a search index.
   const marked = await markedPages(dir);
@@ -105,11 +109,44 @@ export async function buildSearchIndex(dir: string, { language = 'nl' } = {}): P
           `geef die pagina's <html lang="${language}"> of haal data-pagefind-body weg`,
       ]);
     }
+    await writeVocabulary(dir, outputPath, priorityWords);
     return { pageCount, languages };
   } finally {
     // Stops pagefind's background binary so the build process can exit.
     await pagefind.close();
   }
+}
+
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Writes the "Bedoelde u …?" vocabulary (`VOCABULARY_PATH`): `priority` (glossary terms and
+ * aliases), the headings of the indexed pages, then the words of the index by frequency. It is
+ * read from pagefind's own fragments, so it holds exactly the words a search can find.
+ */
+async function writeVocabulary(dir: string, bundle: string, priority: readonly string[]): Promise<void> {
+  const fragmentDir = join(bundle, 'fragment');
+  const texts: string[] = [];
+  const headings: string[] = [];
+  for (const file of await readdir(fragmentDir)) {
+    const data = await readFile(join(fragmentDir, file));
+    const plain = data.subarray(0, FRAGMENT_SIGNATURE.length).toString('latin1') === FRAGMENT_SIGNATURE ? data : gunzipSync(data);
+    const parsed = JSON.parse(plain.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as Record<string, unknown>;
+    // Large sites bundle fragments into groups (hash → fragment).
+    const fragments = (typeof parsed['url'] === 'string' ? [parsed] : Object.values(parsed)) as {
+      content: string;
+      anchors?: { element: string; text?: string }[];
+    }[];
+    for (const fragment of fragments) {
+      texts.push(fragment.content);
+      for (const anchor of fragment.anchors ?? []) if (/^h\d$/i.test(anchor.element) && anchor.text) headings.push(anchor.text);
+    }
+  }
+  const headingWords = headings.flatMap((h) => [...h.matchAll(/\p{L}[\p{L}-]*\p{L}/gu)].map((m) => m[0].toLowerCase()));
+  const vocabulary = buildVocabulary([...priority, ...headingWords], texts);
+  const file = join(dir, VOCABULARY_PATH);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(vocabulary));
 }
 
 const DEV_TYPES: Record<string, string> = {
@@ -121,11 +158,13 @@ const DEV_TYPES: Record<string, string> = {
 
 export default function pagefindIntegration({ language = 'nl' }: { language?: string } = {}): AstroIntegration {
   let outDir = '';
+  let root = '';
   return {
     name: 'pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, BUNDLE_DIR);
@@ -147,7 +186,10 @@ export default function pagefindIntegration({ language = 'nl' }: { language?: st
         logger.info(`zoeken gebruikt de index van de laatste build (${bundle})`);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir), { language });
+        // Every glossary form and each of its words ("Direct Routing", "direct", "routing").
+        const forms = readGlossaryEntries(root).flatMap((entry) => termForms(entry).map((form) => form.text));
+        const priorityWords = [...forms, ...forms.flatMap((form) => (form.includes(' ') ? form.split(/\s+/) : []))];
+        const summary = await buildSearchIndex(fileURLToPath(dir), { language, priorityWords });
         const pages = summary.pageCount === 1 ? '1 pagina' : `${summary.pageCount} pagina's`;
         logger.info(`${pages} geïndexeerd voor zoeken (taal: ${Object.keys(summary.languages).join(', ')})`);
       },

@@ -89,6 +89,15 @@ export interface TermLinksOptions {
   origin: string;
 }
 
+/** The class of the button that opens a term's definition, and of the definition itself. */
+export const TERM_TIP_CLASS = 'term-tip';
+export const TERM_POPOVER_CLASS = 'term-popover';
+
+/** The id of the popover with a term's definition; one per term and page (only the first mention links). */
+export function termPopoverId(id: string): string {
+  return `begrip-uitleg-${id}`;
+}
+
 function linkNode(entry: GlossaryEntryRef, text: string): HastNode {
   return {
     type: 'element',
@@ -103,8 +112,51 @@ function linkNode(entry: GlossaryEntryRef, text: string): HastNode {
   };
 }
 
+/**
+ * The definition on tap, without JavaScript: a small button right after the link opens an HTML
+ * popover with the definition (`popovertarget`; the browser handles focus, Escape and a tap
+ * outside). A phone never shows the link's `title`. Both are left out of the search index, which
+ * has the definition on the term page, and out of the feed (`feedHtml`).
+ */
+function tipNodes(entry: GlossaryEntryRef, text: string): HastNode[] {
+  const popoverId = termPopoverId(entry.id);
+  return [
+    {
+      type: 'element',
+      tagName: 'button',
+      properties: {
+        type: 'button',
+        className: [TERM_TIP_CLASS],
+        popovertarget: popoverId,
+        ariaLabel: `Uitleg bij ${text}`,
+        dataPagefindIgnore: '',
+      },
+      children: [],
+    },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { id: popoverId, popover: 'auto', className: [TERM_POPOVER_CLASS], dataPagefindIgnore: '' },
+      children: [
+        { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term }] },
+        { type: 'text', value: ` ${entry.definition} ` },
+        {
+          type: 'element',
+          tagName: 'button',
+          properties: { type: 'button', className: [`${TERM_POPOVER_CLASS}__close`], popovertarget: popoverId, popovertargetaction: 'hide' },
+          children: [{ type: 'text', value: 'Sluiten' }],
+        },
+      ],
+    },
+  ];
+}
+
 function toNodes(parts: readonly TextPart[], byId: ReadonlyMap<string, GlossaryEntryRef>): HastNode[] {
-  return parts.map((part) => (typeof part === 'string' ? { type: 'text', value: part } : linkNode(byId.get(part.termId)!, part.text)));
+  return parts.flatMap((part) => {
+    if (typeof part === 'string') return [{ type: 'text', value: part } as HastNode];
+    const entry = byId.get(part.termId)!;
+    return [linkNode(entry, part.text), ...tipNodes(entry, part.text)];
+  });
 }
 
 const TERM_LINKS_MARK = Symbol.for('gt-connect.term-links');

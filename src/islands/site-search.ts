@@ -5,6 +5,11 @@
  * (history.replaceState, so the back button leaves the page as expected), filters and sort,
  * a live region with the count, and "geen resultaten" with suggestions. Escape clears the
  * field; `/` anywhere on the page focuses it.
+ *
+ * Issue 12: a hit links to the section that matched (pagefind's sub-results); the count says
+ * when the query words themselves are on no result page; after a poor search the build's
+ * vocabulary offers "Bedoelde u …?"; Back from a result restores the results shown and the
+ * scroll position, after the results have rendered again.
  */
 import {
   FILTER_NAMES,
@@ -22,11 +27,24 @@ import {
   type SortOrder,
   withUnsortedLast,
 } from '../lib/search.ts';
+import {
+  VOCABULARY_PATH,
+  bestSection,
+  missingWords,
+  relatedOnlyText,
+  suggestQuery,
+  termForQuery,
+  withFirst,
+  type SubResult,
+  type Vocabulary,
+} from '../lib/search-hints.ts';
 
 /** The part of pagefind's modular API (pagefind.js, version 1.6) this page uses. */
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
+  sub_results?: SubResult[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -45,6 +63,13 @@ interface Pagefind {
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
+/** At most this many results count as "few": then the vocabulary is asked for a better word. */
+const FEW_RESULTS = 2;
+/** Where Back finds what the reader saw: kept in the history entry of the search page. */
+interface SavedView {
+  shown: number;
+  scrollY: number;
+}
 
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -58,6 +83,13 @@ class SiteSearch extends HTMLElement {
   #emptyQuery!: HTMLElement;
   #clearFilters!: HTMLElement;
   #topics!: HTMLElement;
+  #refine!: HTMLDetailsElement;
+  #suggestion!: HTMLElement;
+  #vocabulary: Promise<Vocabulary> | undefined;
+  /** The text of the results shown for the current search, to tell exact from related hits. */
+  #contents: string[] = [];
+  /** Glossary forms → term page (from the page's data-terms). */
+  #terms: Record<string, string> = {};
   #pagefind: Promise<Pagefind> | undefined;
   #topicCounts: Record<string, number> = {};
   /** Results of the current search whose data is not shown yet. */
@@ -78,6 +110,13 @@ class SiteSearch extends HTMLElement {
     this.#emptyQuery = this.#find('[data-empty-query]');
     this.#clearFilters = this.#find('[data-clear-filters]');
     this.#topics = this.#find('[data-topics]');
+    this.#refine = this.#find('[data-refine]');
+    this.#suggestion = this.#find('[data-suggestion]');
+    try {
+      this.#terms = JSON.parse(this.dataset['terms'] ?? '{}') as Record<string, string>;
+    } catch {
+      this.#terms = {};
+    }
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -108,18 +147,37 @@ class SiteSearch extends HTMLElement {
       this.#input.select();
     });
 
+    // Back to this page: the results render asynchronously, so the browser's own scroll
+    // restoration would act on an empty list. The island restores it once they are in.
+    history.scrollRestoration = 'manual';
+    const saved = savedView(history.state);
+    const remember = () => history.replaceState({ searchView: { shown: this.#list.children.length, scrollY: Math.round(scrollY) } satisfies SavedView }, '');
+    this.#list.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('a')) remember();
+    });
+    // Also while scrolling (debounced): a reload or a closed tab gives no reliable last moment.
+    let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+    addEventListener('scroll', () => {
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(() => this.#list.children.length > 0 && remember(), 250);
+    }, { passive: true });
+    addEventListener('pagehide', remember);
+
     const state = parseSearchState(location.search);
     this.#input.value = state.query;
+    this.#refine.open = hasFilters(state) || state.sort !== '' || matchMedia('(min-width: 40.01rem)').matches;
     this.#selects.get('sortering')!.value = state.sort;
     // Filters from the address apply at once; the other choices arrive with the index.
     for (const name of FILTER_NAMES) this.#fillSelect(name, {}, state.filters[name]);
     this.dataset['ready'] = '';
-    void this.#start(state);
+    // The header's search link on a phone leads here: the reader came to type.
+    if (location.hash === '#zoekterm' && state.query === '') this.#input.focus();
+    void this.#start(state, saved);
   }
 
-  async #start(state: SearchState): Promise<void> {
+  async #start(state: SearchState, saved: SavedView | undefined): Promise<void> {
     // The first results come first; the filter choices (a few more index files) after them.
-    if (!isEmptySearch(state)) await this.#run();
+    if (!isEmptySearch(state)) await this.#run(saved);
     if (this.dataset['failed'] !== undefined) return;
     try {
       const counts = await (await this.#load()).filters();
@@ -161,11 +219,14 @@ class SiteSearch extends HTMLElement {
     return { query: this.#input.value.replace(/\s+/g, ' ').trim(), filters, sort: this.#selects.get('sortering')!.value as SortOrder };
   }
 
-  async #run(): Promise<void> {
+  async #run(saved?: SavedView): Promise<void> {
     clearTimeout(this.#timer);
     const generation = ++this.#generation;
     const state = this.#state();
-    history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}`);
+    // A new search starts at the top: the saved view belongs to the search that was left.
+    history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
+    this.#suggestion.hidden = true;
+    if (hasFilters(state) || state.sort) this.#refine.open = true;
     if (isEmptySearch(state)) {
       this.#render(state, []);
       this.#status.textContent = '';
@@ -181,21 +242,61 @@ class SiteSearch extends HTMLElement {
       if (state.sort) {
         const unsorted = await pagefind.search(term, { filters: options.filters });
         search = { results: withUnsortedLast(search.results, unsorted.results) };
+      } else if (term && !options.filters['type']) {
+        search = { results: await this.#termFirst(pagefind, term, options.filters, search.results) };
       }
       if (generation !== this.#generation) return;
       this.#render(state, search.results);
       await this.#showMore(false);
+      while (saved && this.#list.children.length < saved.shown && this.#pending.length > 0 && generation === this.#generation) await this.#showMore(false);
     } catch {
       if (generation === this.#generation) this.#fail();
       return;
     }
     if (generation !== this.#generation) return;
-    this.#status.textContent = resultCountText(search.results.length, state);
+    const related = search.results.length > 0 && state.query !== '' && missingWords(state.query, this.#contents).length > 0;
+    this.#status.textContent = related ? relatedOnlyText(state.query) : resultCountText(search.results.length, state);
     this.#output.removeAttribute('aria-busy');
+    if (saved) scrollTo(0, saved.scrollY);
+    if (state.query !== '' && (related || search.results.length <= FEW_RESULTS)) void this.#suggest(state, generation);
+  }
+
+  /**
+   * When the query is exactly a glossary form (term, abbreviation or alias), its term page goes
+   * first: found among the glossary results (one more search, one fragment), then moved up.
+   */
+  async #termFirst(pagefind: Pagefind, term: string, filters: Record<string, string>, results: PagefindSearch['results']): Promise<PagefindSearch['results']> {
+    const href = termForQuery(term, this.#terms);
+    if (!href) return results;
+    const terms = await pagefind.search(term, { filters: { ...filters, type: 'begrip' } });
+    for (const candidate of terms.results.slice(0, 3)) {
+      if ((await candidate.data()).url === href) return withFirst(results, candidate.id);
+    }
+    return results;
+  }
+
+  /** "Bedoelde u …?" from the build's vocabulary, fetched only now: most searches never need it. */
+  async #suggest(state: SearchState, generation: number): Promise<void> {
+    try {
+      this.#vocabulary ??= fetch(VOCABULARY_PATH).then((response) => {
+        if (!response.ok) throw new Error(`${VOCABULARY_PATH}: ${response.status}`);
+        return response.json() as Promise<Vocabulary>;
+      });
+      const suggestion = suggestQuery(state.query, (await this.#vocabulary).words);
+      if (!suggestion || generation !== this.#generation) return;
+      const link = this.#suggestion.querySelector('a')!;
+      link.href = `${location.pathname}${searchQueryString({ ...state, query: suggestion })}`;
+      link.textContent = suggestion;
+      this.#suggestion.hidden = false;
+    } catch {
+      // Without the vocabulary the page simply offers no suggestion.
+      this.#vocabulary = undefined;
+    }
   }
 
   #render(state: SearchState, results: PagefindSearch['results']): void {
     this.#pending = [...results];
+    this.#contents = [];
     this.#list.replaceChildren();
     this.#more.hidden = true;
     const none = results.length === 0 && !isEmptySearch(state);
@@ -234,6 +335,7 @@ class SiteSearch extends HTMLElement {
     for (const [i, group] of [batch.slice(0, 1), batch.slice(1)].entries()) {
       const data = await Promise.all(group.map((result) => result.data()));
       if (generation !== this.#generation) return;
+      this.#contents.push(...data.map((d) => d.content));
       const items = data.map(resultItem);
       this.#list.append(...items);
       if (focus && i === 0) items[0]?.querySelector('a')?.focus();
@@ -255,6 +357,11 @@ class SiteSearch extends HTMLElement {
     if (!element) throw new Error(`site-search: ${selector} ontbreekt`);
     return element;
   }
+}
+
+function savedView(state: unknown): SavedView | undefined {
+  const view = (state as { searchView?: Partial<SavedView> } | null)?.searchView;
+  return view && typeof view.shown === 'number' && typeof view.scrollY === 'number' ? { shown: view.shown, scrollY: view.scrollY } : undefined;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -289,10 +396,22 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
     meta.append(time);
   }
 
+  // The section that matched, as a link into the page; its excerpt is the one shown.
+  const section = bestSection(data.sub_results);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, meta, excerpt);
+  excerpt.append(...excerptNodes(section?.excerpt ?? data.excerpt));
+  item.append(heading, meta);
+  if (section) {
+    const where = document.createElement('p');
+    where.className = 'search-result__section';
+    const sectionLink = document.createElement('a');
+    sectionLink.href = section.url;
+    sectionLink.textContent = section.title;
+    where.append('Gevonden bij: ', sectionLink);
+    item.append(where);
+  }
+  item.append(excerpt);
   return item;
 }
 

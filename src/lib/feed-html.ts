@@ -27,6 +27,14 @@ function absolutizeSrcset(value: string, pageUrl: string): string {
     .join(', ');
 }
 
+/**
+ * The article page's definitions on tap (a `popovertarget` button and its `popover`): a feed
+ * reader has no popovers, and the term link next to them stays, so the feed keeps plain links.
+ */
+function isPopoverMarkup(element: ElementNode): boolean {
+  return element.attributes['popover'] !== undefined || element.attributes['popovertarget'] !== undefined;
+}
+
 function cleanElement(node: ElementNode, pageUrl: string): void {
   for (const name of Object.keys(node.attributes)) {
     const lower = name.toLowerCase();
@@ -52,7 +60,7 @@ export function feedHtml(html: string, pageUrl: string): string {
   walkSync(tree, (node, parent) => {
     if (node.type !== ELEMENT_NODE) return;
     const element = node as ElementNode;
-    if (DROPPED_ELEMENTS.has(element.name.toLowerCase()) && parent) {
+    if ((DROPPED_ELEMENTS.has(element.name.toLowerCase()) || isPopoverMarkup(element)) && parent) {
       dropped.push({ element, parent: parent as { children: unknown[] } });
       return;
     }

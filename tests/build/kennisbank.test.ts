@@ -148,6 +148,9 @@ describe('term links in articles', () => {
     }
     expect(feed).toContain('class="term-link"');
     expect(feed).not.toContain('aria-describedby="begrip-def-');
+    // The article pages' definitions on tap stay out of the feed (feedHtml strips them).
+    expect(loadDocument(`artikelen/${published[0]!.slug}/index.html`).querySelectorAll('.prose [popover]').length).toBeGreaterThan(0);
+    expect(feed).not.toMatch(/popover|term-tip/);
   });
 });
 

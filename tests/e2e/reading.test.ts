@@ -12,12 +12,15 @@ afterEach(async () => {
 });
 
 describe('reading the series', () => {
-  it('goes from the home page to the first article and on to its topic, without errors', async () => {
+  it('goes from the home page via the series to the first article and on to its topic, without errors', async () => {
     opened = await openPage();
     const { page, problems } = opened;
     await page.goto('/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Telefonie na GT Connect');
-    await page.getByRole('link', { name: 'Begin bij deel 1' }).click();
+    // The main button leads to the series overview; deel 1 is one click further (issue 12).
+    await page.locator('.hero').getByRole('link', { name: 'Lees de reeks' }).click();
+    await page.waitForURL('**/reeks/gt-connect/');
+    await page.locator('main').getByRole('link', { name: 'Het begin van het einde van GT Connect?' }).first().click();
     await page.waitForURL('**/artikelen/het-begin-van-het-einde-van-gt-connect/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Het begin van het einde van GT Connect?');
     await expect(page.locator('.article__meta time').textContent()).resolves.toBe('1 oktober 2020');

@@ -44,6 +44,8 @@ export function findMentions(root: Element, entries: readonly GlossaryEntryRef[]
     const isTermLink = name === 'a' && element.classList.contains('term-link');
     if (!isTermLink && SKIPPED_ELEMENTS.has(name)) return;
     if (name === 'section' && element.hasAttribute('data-footnotes')) return;
+    // A term's definition on tap (a popover next to its link) is not article text.
+    if (element.hasAttribute('popover')) return;
     let skipUntilRank: number | undefined;
     for (const child of element.childNodes) {
       const rank = child.nodeType === 1 ? headingRank((child as Element).tagName) : undefined;

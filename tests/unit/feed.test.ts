@@ -104,4 +104,15 @@ describe('feedHtml', () => {
     expect(html).toContain('aria-describedby="noten ref-1"');
     expect(html).not.toContain('begrip-def-vng');
   });
+
+  it('strips the definitions on tap (popover button and popover), keeping the plain term link and the text', () => {
+    const html = feedHtml(
+      '<p>De <a href="/kennisbank/begrippen/vng/" class="term-link" title="De vereniging">VNG</a>' +
+        '<button type="button" class="term-tip" popovertarget="begrip-uitleg-vng" aria-label="Uitleg bij VNG"></button>' +
+        '<span id="begrip-uitleg-vng" popover="auto" class="term-popover"><strong>VNG</strong> De vereniging ' +
+        '<button type="button" popovertarget="begrip-uitleg-vng" popovertargetaction="hide">Sluiten</button></span> besloot.</p>',
+      page,
+    );
+    expect(html).toBe('<p>De <a href="https://s.example/kennisbank/begrippen/vng/" class="term-link" title="De vereniging">VNG</a> besloot.</p>');
+  });
 });

@@ -51,7 +51,28 @@ describe('the term-links plugin', () => {
       ['SBC', '/kennisbank/begrippen/sbc/', 'term-link', 'begrip-def-sbc'],
     ]);
     expect(links[1]?.getAttribute('title')).toBe('Apparaat op de grens "tussen" <netten>.');
+    // The words of the text, without the definitions that open on tap.
+    for (const popover of document.querySelectorAll('[popover]')) popover.remove();
     expect(document.querySelector('p')?.textContent).toBe('De VNG koos een SBC. Later weer de VNG.');
+  });
+
+  it('puts a button after each link that opens the definition as a popover, kept out of the search index', () => {
+    const { document } = compile('De VNG koos een SBC.');
+    const buttons = [...document.querySelectorAll('button.term-tip')];
+    expect(buttons.map((b) => [b.getAttribute('type'), b.getAttribute('popovertarget'), b.getAttribute('aria-label'), b.hasAttribute('data-pagefind-ignore')])).toEqual([
+      ['button', 'begrip-uitleg-vng', 'Uitleg bij VNG', true],
+      ['button', 'begrip-uitleg-sbc', 'Uitleg bij SBC', true],
+    ]);
+    // Right after its link, in the same sentence.
+    expect(buttons[0]?.previousElementSibling?.getAttribute('href')).toBe('/kennisbank/begrippen/vng/');
+    const popover = document.getElementById('begrip-uitleg-sbc')!;
+    expect(popover.getAttribute('popover')).toBe('auto');
+    expect(popover.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(popover.textContent).toContain('Apparaat op de grens "tussen" <netten>.');
+    expect(popover.querySelector('button')?.getAttribute('popovertargetaction')).toBe('hide');
+    // Ids stay unique: only the first mention of a term gets a link, button and popover.
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('records the mentioned terms for the page in the frontmatter', () => {
