@@ -93,7 +93,14 @@ const CORRECTED: [string, RegExp][] = [
 describe('no page or feed item repeats a statement that §5 corrected', () => {
   // The 2020 blog is shown as written (its body is checked verbatim elsewhere): only its notes count.
   const pages = listPages().filter((p) => p.url !== '/artikelen/het-begin-van-het-einde-van-gt-connect/');
-  const texts = pages.map((p) => [p.url, text(loadDocument(p.file).querySelector('main'))] as const);
+  // A term's definition on tap (a closed popover) is read after the text, not in the middle of a sentence.
+  const mainText = (doc: Document) => {
+    const main = doc.querySelector('main')!;
+    const tips = [...main.querySelectorAll('[popover]')];
+    for (const tip of tips) tip.remove();
+    return [text(main), ...tips.map(text)].join(' ');
+  };
+  const texts = pages.map((p) => [p.url, mainText(loadDocument(p.file))] as const);
   const feed = readDist('rss.xml').replace(/<item>(?:(?!<\/item>)[\s\S])*?het-begin-van-het-einde-van-gt-connect[\s\S]*?<\/item>/, '');
 
   it.each(CORRECTED)('%s', (_, pattern) => {
