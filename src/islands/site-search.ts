@@ -268,6 +268,9 @@ class SiteSearch extends HTMLElement {
   async #termFirst(pagefind: Pagefind, term: string, filters: Record<string, string>, results: PagefindSearch['results']): Promise<PagefindSearch['results']> {
     const href = termForQuery(term, this.#terms);
     if (!href) return results;
+    // Mostly the term page is first already; its fragment is needed for the first result anyway.
+    // Only otherwise the extra filtered search, which costs main-thread time (Lighthouse TBT).
+    if ((await results[0]?.data())?.url === href) return results;
     const terms = await pagefind.search(term, { filters: { ...filters, type: 'begrip' } });
     for (const candidate of terms.results.slice(0, 3)) {
       if ((await candidate.data()).url === href) return withFirst(results, candidate.id);
