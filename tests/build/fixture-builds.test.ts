@@ -54,6 +54,12 @@ describe('a build with drafts, a future article, a tricky title and a second pag
         `Tekst met een & en <code>&lt;tags&gt;</code> en een [link](/artikelen/het-begin-van-het-einde-van-gt-connect/). ${PUBLISHED_TOKEN}.[^bron]\n\n[^bron]: Een voetnoot.`,
       ),
     );
+    // A topic whose only article is a draft: in a build it is empty, so it gets no page and no feed.
+    fixture.write('content/tags.yaml', `${readFileSync('content/tags.yaml', 'utf8').trimEnd()}\n- id: alleen-concept\n  label: Alleen een concept\n  description: Een onderwerp met alleen een concept, dus zonder gepubliceerde artikelen.\n`);
+    fixture.write(
+      'content/articles/concept-leeg-onderwerp.mdx',
+      `---\ntitle: "Concept over een leeg onderwerp"\ndescription: "Het enige artikel van een onderwerp, en het is nog een concept."\npubDate: 2021-01-01\ndraft: true\nauthor: redactie\ntags: [alleen-concept]\n---\n\nTekst.\n`,
+    );
     for (let i = 1; i <= EXTRA; i++) {
       fixture.write(
         `content/articles/extra-artikel-${i}.mdx`,
@@ -141,9 +147,23 @@ describe('a build with drafts, a future article, a tricky title and a second pag
     expect(JSON.parse(raw).headline).toBe(TRICKY);
   });
 
-  it('D6: the tricky title round-trips through the feed', () => {
-    const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(readFileSync(join(dist, 'rss.xml'), 'utf8'));
+  it.each(['rss.xml', 'onderwerpen/gt-connect/rss.xml'])('D6: the tricky title round-trips through %s', (file) => {
+    const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(readFileSync(join(dist, file), 'utf8'));
     expect([feed.rss.channel.item].flat().map((i: { title: string }) => i.title)).toContain(TRICKY);
+  });
+
+  it('gives a topic with only a draft neither a page nor a feed, and links to neither', () => {
+    const files = listFiles(dist);
+    // Positive control: a topic with published articles has both.
+    expect(files).toContain('onderwerpen/gt-connect/rss.xml');
+    expect(files).toContain('onderwerpen/gt-connect/index.html');
+    expect(files.filter((f) => f.startsWith('onderwerpen/alleen-concept/'))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toContain('/onderwerpen/alleen-concept/');
+    }
+    const volgen = loadDocument('volgen/index.html', dist);
+    expect(volgen.getElementById('onderwerp-gt-connect')).toBeTruthy();
+    expect(volgen.getElementById('onderwerp-alleen-concept')).toBeNull();
   });
 
   it('D6: no double-escaped entity and no replacement character anywhere', () => {
