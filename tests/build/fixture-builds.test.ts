@@ -11,6 +11,7 @@ import { site } from '../../src/site.config.ts';
 import { listFiles, loadDocument } from '../helpers/dist.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
+import { pngSize, shareImageProblems } from '../helpers/share-images.ts';
 
 const TRICKY = 'Beleid & "praktijk" <Wmo> 🚀 </script><!--';
 const DRAFT_TOKEN = 'conceptlektoken7f3a';
@@ -145,6 +146,15 @@ describe('a build with drafts, a future article, a tricky title and a second pag
     const raw = doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
     expect(raw).not.toContain('<');
     expect(JSON.parse(raw).headline).toBe(TRICKY);
+  });
+
+  it('D6: the tricky title gets its share preview: a 1200×630 PNG, the title exact in og:image:alt', () => {
+    const doc = loadDocument('artikelen/lastige-titel/index.html', dist);
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site.url}/og/artikelen/lastige-titel.png`);
+    expect(doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(`${site.name}: ${TRICKY} (1 februari 2021)`);
+    expect(pngSize(readFileSync(join(dist, 'og/artikelen/lastige-titel.png')))).toEqual({ width: 1200, height: 630 });
+    // And every other page of this build, the paginated lists included.
+    expect(shareImageProblems(dist).problems).toEqual([]);
   });
 
   it.each(['rss.xml', 'onderwerpen/gt-connect/rss.xml'])('D6: the tricky title round-trips through %s', (file) => {
