@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import publishMode from './src/integrations/publish-mode.ts';
+import shareImages from './src/integrations/share-images.ts';
 import termLinks from './src/integrations/term-links.ts';
 import { directiveSources, metaDirectives } from './src/lib/csp.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
     }),
+    // Writes dist/og/*.png for the cards the pages registered while rendering.
+    shareImages(),
     // Last: indexes the finished dist/ for search and fails the build on any pagefind error.
     pagefind({ language: 'nl' }),
   ],

@@ -6,7 +6,9 @@
  * collection + one trivial layout, no integrations beyond MDX), and prints:
  * build time (wall clock), peak memory (largest process, from GNU time), pages per second, page
  * weights (gzip), search index size, and bytes and time to the first search result
- * (scripts/bench-search.ts).
+ * (scripts/bench-search.ts); and the share previews (src/integrations/share-images.ts): their
+ * count and total bytes, and the build time with an empty image cache and again with a warm
+ * one (a second build of the same copy). `--sizes 0` measures the real content alone.
  *
  * It prints figures and never fails on them. Run it on a quiet machine, once, not in a loop.
  *
@@ -34,8 +36,8 @@ interface BuildRun {
 }
 
 /** Runs `astro build` in `dir` under GNU time: wall seconds and max RSS of the largest process. */
-function timedBuild(dir: string): BuildRun {
-  const env = astroEnv();
+function timedBuild(dir: string, extraEnv: NodeJS.ProcessEnv = {}): BuildRun {
+  const env = { ...astroEnv(), ...extraEnv };
   const useTime = existsSync(TIME);
   const started = performance.now();
   const result = useTime
@@ -47,6 +49,12 @@ function timedBuild(dir: string): BuildRun {
   const measured = /GNUTIME ([\d.]+) (\d+)/.exec(output);
   const pages = countPages(join(dir, 'dist'));
   return { seconds: measured ? Number(measured[1]) : wall, peakMb: measured ? Number(measured[2]) / 1024 : NaN, pages, output };
+}
+
+/** The share-images integration's summary line: image count, how many were drawn, KB, seconds. */
+function shareImageLine(output: string): { images: number; rendered: number; kb: number; seconds: number } | undefined {
+  const match = /\[share-images\] (\d+) deelafbeeldingen \((\d+) getekend, \d+ uit de cache\), (\d+) KB, ([\d.]+) s/.exec(output);
+  return match ? { images: Number(match[1]), rendered: Number(match[2]), kb: Number(match[3]), seconds: Number(match[4]) } : undefined;
 }
 
 function countPages(dist: string): number {
@@ -108,12 +116,32 @@ if (import.meta.main) {
   const sizes = values.sizes.split(',').map(Number);
   const buildRows: string[][] = [];
   const weightRows: string[][] = [];
+  const imageRows: string[][] = [];
+  const cleanup: string[] = [];
   for (const n of sizes) {
     console.log(`\n== ${n} articles: generating, building the site and a bare Astro blog …`);
     const site = siteCopy(n);
     const bare = bareBlog(n, join(site, 'content/articles'));
     try {
-      const ours = timedBuild(site);
+      // An empty image cache of its own, so the first build draws every share preview.
+      const imageCache = mkdtempSync(join(tmpdir(), `gt-bench-og-${n}-`));
+      cleanup.push(imageCache);
+      const ours = timedBuild(site, { SHARE_IMAGE_CACHE: imageCache });
+      const warm = timedBuild(site, { SHARE_IMAGE_CACHE: imageCache });
+      const cold = shareImageLine(ours.output);
+      const hot = shareImageLine(warm.output);
+      imageRows.push([
+        String(n),
+        cold ? String(cold.images) : 'n/a',
+        cold ? `${(cold.kb / 1024).toFixed(1)} MB (${(cold.kb / Math.max(1, cold.images)).toFixed(1)} KB each)` : 'n/a',
+        `${ours.seconds.toFixed(1)} s (images ${cold ? `${cold.seconds.toFixed(1)} s, ${cold.rendered} drawn` : 'n/a'})`,
+        `${warm.seconds.toFixed(1)} s (images ${hot ? `${hot.seconds.toFixed(1)} s, ${hot.rendered} drawn` : 'n/a'})`,
+      ]);
+      if (n === 0) {
+        // The real content alone: only the share-preview figures; a bare blog of 0 articles says nothing.
+        console.log(`   site ${ours.seconds.toFixed(1)} s cold, ${warm.seconds.toFixed(1)} s warm`);
+        continue;
+      }
       const base = timedBuild(bare);
       const dist = join(site, 'dist');
       const index = dirSize(join(dist, 'pagefind'));
@@ -146,10 +174,13 @@ if (import.meta.main) {
         rmSync(site, { recursive: true, force: true });
         rmSync(bare, { recursive: true, force: true });
       }
+      for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
     }
   }
   console.log(`\nBuild (${resolve(ROOT)}; Node ${process.version}; ${(await import('node:os')).cpus().length} cores)`);
   console.log(table(['generated', 'pages', 'build', 'peak mem', 'pages/s', 'bare Astro build', 'bare peak', 'ratio', 'search index', 'first result (bytes / time)'], buildRows));
   console.log('\nPage weights (gzip; HTML + CSS + fonts, images excluded)');
   console.log(table(['generated', 'article', 'home', '/artikelen/', 'bare Astro article'], weightRows));
+  console.log('\nShare previews (1200×630 PNG per page; build with an empty image cache, then rebuilt with it warm)');
+  console.log(table(['generated', 'images', 'total bytes', 'build, cold cache', 'build, warm cache'], imageRows));
 }

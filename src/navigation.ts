@@ -16,7 +16,7 @@ export const mainNav: readonly NavItem[] = [
 export const footerNav: readonly NavItem[] = [
   { href: '/over/', label: 'Over deze site' },
   { href: '/toegankelijkheid/', label: 'Toegankelijkheid' },
-  { href: '/rss.xml', label: 'RSS-feed' },
+  { href: '/volgen/', label: 'Volgen via RSS' },
 ];
 
 /** Whether `href` is the current section of `pathname` (for `aria-current`). */

@@ -33,6 +33,10 @@ class ScenarioKompas extends HTMLElement {
   private view: View = { kind: 'question', index: 0 };
   private fieldsets: HTMLFieldSetElement[] = [];
   private onPop = () => this.load(true);
+  /** The handout says when it was printed, also when the page has been open since yesterday. */
+  private onPrint = () => {
+    one(this, '[data-print-date]').textContent = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  };
 
   connectedCallback(): void {
     this.fieldsets = all<HTMLFieldSetElement>(this, 'fieldset[data-key]');
@@ -55,6 +59,7 @@ class ScenarioKompas extends HTMLElement {
     this.addEventListener('click', (event) => this.onClick(event));
     this.addEventListener('change', () => this.error(false));
     addEventListener('popstate', this.onPop);
+    addEventListener('beforeprint', this.onPrint);
     one(this, '[data-nojs]').hidden = true;
     one(this, '[data-app]').hidden = false;
     this.load(false);
@@ -62,6 +67,7 @@ class ScenarioKompas extends HTMLElement {
 
   disconnectedCallback(): void {
     removeEventListener('popstate', this.onPop);
+    removeEventListener('beforeprint', this.onPrint);
   }
 
   /** Takes the state from the URL (first load, back and forward). */
@@ -133,10 +139,17 @@ class ScenarioKompas extends HTMLElement {
       print();
     } else if ('copy' in data) {
       const status = one(this, '[data-copied]');
-      const done = (text: string) => (status.textContent = text);
-      navigator.clipboard
-        .writeText(one<HTMLAnchorElement>(this, '[data-share]').href)
-        .then(() => done('De link is gekopieerd.'), () => done('Kopiëren lukte niet. Kopieer de link hierboven zelf.'));
+      const share = one<HTMLAnchorElement>(this, '[data-share]');
+      // Emptied first, so that a second copy is announced again.
+      status.textContent = '';
+      const done = (text: string) => requestAnimationFrame(() => (status.textContent = text));
+      navigator.clipboard.writeText(share.href).then(
+        () => done('De link is gekopieerd. Plak hem in een mail of chat.'),
+        () => {
+          getSelection()?.selectAllChildren(share);
+          done('Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C (Cmd+C op een Mac).');
+        },
+      );
     }
   }
 
@@ -194,14 +207,24 @@ class ScenarioKompas extends HTMLElement {
         ? 'U koos bij elke vraag “Weet ik niet”. Daarom kan het kompas geen voorkeur geven: alle scenario’s staan op 50.'
         : `${joinDutch(outcome.tiedTop.map((entry) => title(entry.id)))} passen even goed bij uw antwoorden.`;
 
+    // The two best places, each with its reasons and its detail block (moved in from the store).
+    const store = one(this, '[data-details]');
+    all(this, '[data-detail]').forEach((detail) => store.append(detail));
+    all(this, '[data-pick]').forEach((pick, place) => {
+      const entry = outcome.ranking[place];
+      pick.hidden = !entry;
+      if (!entry) return;
+      one(pick, '[data-pick-name]').textContent = title(entry.id);
+      one(pick, '[data-why]').textContent =
+        explainFor(strongestReasons(quiz, answers, entry.index)) ??
+        `Geen van uw antwoorden pleit echt voor dit scenario. Het staat ${place ? 'hoog' : 'bovenaan'} omdat andere scenario’s minder goed passen.`;
+      const against = one(pick, '[data-against]');
+      against.textContent = explainAgainst(strongestReasons(quiz, answers, entry.index, -1)) ?? '';
+      against.hidden = !against.textContent;
+      one(pick, '[data-pick-detail]').append(one(store, `[data-detail="${entry.id}"]`));
+    });
     const reasons = strongestReasons(quiz, answers, top.index);
-    one(this, '[data-top-name]').textContent = title(top.id);
-    one(this, '[data-why]').textContent =
-      explainFor(reasons) ?? 'Geen van uw antwoorden pleit echt voor dit scenario. Het staat bovenaan omdat de andere scenario’s minder goed passen.';
-    const against = one(this, '[data-against]');
-    against.textContent = explainAgainst(strongestReasons(quiz, answers, top.index, -1)) ?? '';
-    against.hidden = !against.textContent;
-    all(this, '[data-detail]').forEach((detail) => (detail.hidden = detail.dataset['detail'] !== top.id));
+    this.onPrint();
 
     const chosen = new Set(quiz.questions.map((q) => `${q.key}${answers.get(q.key)}`));
     this.showSome('[data-caveats]', '[data-answer]', (item) => chosen.has(item.dataset['answer']!));

@@ -224,7 +224,8 @@ ${addHeaders.join('\n')}
         return 404;
     }
 
-    location = /rss.xml {
+    # Every feed (/rss.xml, /onderwerpen/<id>/rss.xml, /reeks/<id>/rss.xml) as RSS, not text/xml.
+    location ~ /rss\\.xml$ {
         types { }
         default_type application/rss+xml;
     }

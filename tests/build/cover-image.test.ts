@@ -75,9 +75,13 @@ describe('an article with a cover image', () => {
     expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}').image).toBe(og);
   });
 
-  it('leaves articles without a cover without a share image', () => {
+  it('wins over the generated preview: no card is rendered for it', () => {
+    expect(existsSync(join(dist, 'og/artikelen/met-omslag.png'))).toBe(false);
+  });
+
+  it('gives articles without a cover the generated preview instead', () => {
     const doc = loadDocument('artikelen/het-begin-van-het-einde-van-gt-connect/index.html', dist);
-    expect(doc.querySelector('meta[property="og:image"]')).toBeNull();
-    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site.url}/og/artikelen/het-begin-van-het-einde-van-gt-connect.png`);
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
   });
 });

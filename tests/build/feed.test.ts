@@ -1,22 +1,90 @@
-/** /rss.xml against the feed criteria F1–F5. */
+/**
+ * Every feed in dist/ (/rss.xml, /onderwerpen/<id>/rss.xml, /reeks/<id>/rss.xml) against the
+ * feed criteria F1–F5, and the set of feeds against the content: one per topic and per series
+ * with published articles, none for an empty one.
+ */
+import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readContentFiles } from '../../src/integrations/content-checks.ts';
 import { checkContent } from '../../src/lib/content/checkers.ts';
 import { publishStatus } from '../../src/lib/publish.ts';
 import { site } from '../../src/site.config.ts';
-import { loadDocument, readDist } from '../helpers/dist.ts';
+import { listFiles, loadDocument, readDist } from '../helpers/dist.ts';
 import { assertWellFormedXml } from '../helpers/xml.ts';
 
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-const xml = readDist('rss.xml');
-const feed = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata', processEntities: true, htmlEntities: false }).parse(xml);
-const channel = feed.rss.channel;
-const items: Record<string, any>[] = [channel.item ?? []].flat();
+const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata', processEntities: true, htmlEntities: false });
 const html = (item: Record<string, any>) => [item['content:encoded']['#cdata']].flat().join('');
 
-describe('RSS feed', () => {
+const { context } = checkContent(await readContentFiles(process.cwd()));
+const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
+const tags: { id: string; label: string; description: string }[] = parse(readFileSync('content/tags.yaml', 'utf8'));
+const series: { id: string; title: string; description: string }[] = parse(readFileSync('content/series.yaml', 'utf8'));
+
+interface Expected {
+  path: string;
+  title: string;
+  link: string;
+  description: string;
+  slugs: string[];
+}
+
+/** What the content says the feeds must be. */
+const expected: Expected[] = [
+  { path: '/rss.xml', title: site.name, link: `${site.url}/`, description: site.description, slugs: published.map((a) => a.slug) },
+  ...tags.map((t) => ({
+    path: `/onderwerpen/${t.id}/rss.xml`,
+    title: `${site.name}: onderwerp ${t.label}`,
+    link: `${site.url}/onderwerpen/${t.id}/`,
+    description: t.description,
+    slugs: published.filter((a) => a.data!.tags.includes(t.id)).map((a) => a.slug),
+  })),
+  ...series.map((s) => ({
+    path: `/reeks/${s.id}/rss.xml`,
+    title: `${site.name}: reeks ${s.title}`,
+    link: `${site.url}/reeks/${s.id}/`,
+    description: s.description,
+    slugs: published.filter((a) => a.data!.series === s.id).map((a) => a.slug),
+  })),
+];
+const feeds = expected.filter((e) => e.slugs.length > 0);
+
+describe('the set of feeds', () => {
+  it('is one feed for everything, one per topic and one per series that has published articles, and nothing else', () => {
+    const inDist = listFiles().filter((f) => f.endsWith('rss.xml')).map((f) => `/${f}`);
+    expect(inDist.sort()).toEqual(feeds.map((f) => f.path).sort());
+    expect(feeds.length).toBeGreaterThan(2);
+    console.info(`feeds: ${feeds.map((f) => `${f.path} ${f.slugs.length}`).join(', ')}`);
+  });
+
+  it('a topic or series without published articles has neither a feed nor a page', () => {
+    for (const empty of expected.filter((e) => e.slugs.length === 0)) {
+      expect(listFiles()).not.toContain(empty.path.slice(1));
+      expect(listFiles()).not.toContain(`${new URL(empty.link).pathname.slice(1)}index.html`);
+    }
+  });
+
+  it('every topic and series page announces its own feed and links to it visibly', () => {
+    for (const feed of feeds.filter((f) => f.path !== '/rss.xml')) {
+      const doc = loadDocument(`${new URL(feed.link).pathname.slice(1)}index.html`);
+      const alternates = [...doc.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((l) => l.getAttribute('href'));
+      expect(alternates).toEqual([`${site.url}/rss.xml`, `${site.url}${feed.path}`]);
+      const follow = doc.querySelector('.follow-links');
+      expect(follow?.textContent).toMatch(feed.path.startsWith('/reeks/') ? /Volg deze reeks/ : /Volg dit onderwerp/);
+      expect([...follow!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(feed.path);
+    }
+  });
+});
+
+describe.each(feeds)('RSS feed $path', (want) => {
+  const xml = readDist(want.path.slice(1));
+  const feed = parser.parse(xml);
+  const channel = feed.rss.channel;
+  const items: Record<string, any>[] = [channel.item ?? []].flat();
+
   it('F1: is well-formed RSS 2.0 in UTF-8 with the atom namespace', () => {
     assertWellFormedXml(xml);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
@@ -24,12 +92,12 @@ describe('RSS feed', () => {
     expect(feed.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
   });
 
-  it('F2: has title, absolute https link, description, nl-nl and a self link', () => {
-    expect(channel.title).toBe(site.name);
-    expect(channel.link).toBe(`${site.url}/`);
-    expect(channel.description).toBe(site.description);
+  it('F2: has title, absolute https link, description, nl-nl and a self link to its own URL', () => {
+    expect(channel.title).toBe(want.title);
+    expect(channel.link).toBe(want.link);
+    expect(channel.description).toBe(want.description);
     expect(channel.language).toBe('nl-nl');
-    expect(channel['atom:link']).toMatchObject({ '@_href': `${site.url}/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(channel['atom:link']).toMatchObject({ '@_href': `${site.url}${want.path}`, '@_rel': 'self', '@_type': 'application/rss+xml' });
   });
 
   it('F3: every item has a title, an https link, a unique permalink GUID and an RFC 822 date not after the build', () => {
@@ -80,11 +148,15 @@ describe('RSS feed', () => {
     }
   });
 
-  it('F5: the items are exactly the published articles, newest first', async () => {
-    const { context } = checkContent(await readContentFiles(process.cwd()));
-    const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
-    expect(items.map((i) => i.link).sort()).toEqual(published.map((a) => `${site.url}/artikelen/${a.slug}/`).sort());
+  it('F5: the items are exactly the published articles of this feed, newest first', () => {
+    expect(items.map((i) => i.link).sort()).toEqual(want.slugs.map((slug) => `${site.url}/artikelen/${slug}/`).sort());
     const dates = items.map((i) => new Date(i.pubDate).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('F5: an article has the same item (GUID, date, text) in every feed it is in', () => {
+    const site = parser.parse(readDist('rss.xml')).rss.channel;
+    const bySlug = new Map([site.item].flat().map((i: Record<string, any>) => [i.link, i]));
+    for (const item of items) expect(item).toEqual(bySlug.get(item.link));
   });
 });

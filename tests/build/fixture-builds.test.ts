@@ -12,6 +12,7 @@ import { listFiles, loadDocument } from '../helpers/dist.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 import { reviewedDateFor } from '../helpers/content-sources.ts';
+import { pngSize, shareImageProblems } from '../helpers/share-images.ts';
 
 const TRICKY = 'Beleid & "praktijk" <Wmo> 🚀 </script><!--';
 const DRAFT_TOKEN = 'conceptlektoken7f3a';
@@ -54,6 +55,12 @@ describe('a build with drafts, a future article, a tricky title and a second pag
         { title: `'${TRICKY}'`, description: `'Een samenvatting met <tekens> & "aanhalingstekens" en een 🚀, om het ontsnappen van tekens te testen.'`, pubDate: '2021-02-01' },
         `Tekst met een & en <code>&lt;tags&gt;</code> en een [link](/artikelen/het-begin-van-het-einde-van-gt-connect/). ${PUBLISHED_TOKEN}.[^bron]\n\n[^bron]: Een voetnoot.`,
       ),
+    );
+    // A topic whose only article is a draft: in a build it is empty, so it gets no page and no feed.
+    fixture.write('content/tags.yaml', `${readFileSync('content/tags.yaml', 'utf8').trimEnd()}\n- id: alleen-concept\n  label: Alleen een concept\n  description: Een onderwerp met alleen een concept, dus zonder gepubliceerde artikelen.\n`);
+    fixture.write(
+      'content/articles/concept-leeg-onderwerp.mdx',
+      `---\ntitle: "Concept over een leeg onderwerp"\ndescription: "Het enige artikel van een onderwerp, en het is nog een concept."\npubDate: 2021-01-01\ndraft: true\nauthor: redactie\ntags: [alleen-concept]\n---\n\nTekst.\n`,
     );
     for (let i = 1; i <= EXTRA; i++) {
       fixture.write(
@@ -142,9 +149,32 @@ describe('a build with drafts, a future article, a tricky title and a second pag
     expect(JSON.parse(raw).headline).toBe(TRICKY);
   });
 
-  it('D6: the tricky title round-trips through the feed', () => {
-    const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(readFileSync(join(dist, 'rss.xml'), 'utf8'));
+  it('D6: the tricky title gets its share preview: a 1200×630 PNG, the title exact in og:image:alt', () => {
+    const doc = loadDocument('artikelen/lastige-titel/index.html', dist);
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site.url}/og/artikelen/lastige-titel.png`);
+    expect(doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(`${site.name}: ${TRICKY} (1 februari 2021)`);
+    expect(pngSize(readFileSync(join(dist, 'og/artikelen/lastige-titel.png')))).toEqual({ width: 1200, height: 630 });
+    // And every other page of this build, the paginated lists included.
+    expect(shareImageProblems(dist).problems).toEqual([]);
+  });
+
+  it.each(['rss.xml', 'onderwerpen/gt-connect/rss.xml'])('D6: the tricky title round-trips through %s', (file) => {
+    const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(readFileSync(join(dist, file), 'utf8'));
     expect([feed.rss.channel.item].flat().map((i: { title: string }) => i.title)).toContain(TRICKY);
+  });
+
+  it('gives a topic with only a draft neither a page nor a feed, and links to neither', () => {
+    const files = listFiles(dist);
+    // Positive control: a topic with published articles has both.
+    expect(files).toContain('onderwerpen/gt-connect/rss.xml');
+    expect(files).toContain('onderwerpen/gt-connect/index.html');
+    expect(files.filter((f) => f.startsWith('onderwerpen/alleen-concept/'))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toContain('/onderwerpen/alleen-concept/');
+    }
+    const volgen = loadDocument('volgen/index.html', dist);
+    expect(volgen.getElementById('onderwerp-gt-connect')).toBeTruthy();
+    expect(volgen.getElementById('onderwerp-alleen-concept')).toBeNull();
   });
 
   it('D6: no double-escaped entity and no replacement character anywhere', () => {

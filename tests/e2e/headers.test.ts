@@ -48,7 +48,11 @@ const CASES: { path: string; status: number; type: RegExp; cache: string; corp: 
   { path: '/pagefind/pagefind.js', status: 200, type: JS, cache: 'no-cache', corp: 'same-origin' },
   { path: '/pagefind/pagefind-entry.json', status: 200, type: /^application\/json/, cache: 'no-cache', corp: 'same-origin' },
   { path: '/rss.xml', status: 200, type: /^application\/(rss\+)?xml(; charset=utf-8)?$/, cache: 'no-cache', corp: 'cross-origin' },
+  // A feed in a subfolder is RSS too, not the text/xml of mime.types (deploy-config.ts).
+  { path: '/reeks/gt-connect/rss.xml', status: 200, type: /^application\/rss\+xml(; charset=utf-8)?$/, cache: 'no-cache', corp: 'cross-origin' },
   { path: '/sitemap-index.xml', status: 200, type: /^(application|text)\/xml(; charset=utf-8)?$/, cache: 'no-cache', corp: 'cross-origin' },
+  // A share preview: a stable name (no hash), so revalidated like the favicon; other sites may embed it.
+  { path: '/og/index.png', status: 200, type: /^image\/png$/, cache: 'no-cache', corp: 'cross-origin' },
   { path: '/favicon.svg', status: 200, type: /^image\/svg\+xml(; charset=utf-8)?$/, cache: 'no-cache', corp: 'cross-origin' },
   { path: '/.well-known/security.txt', status: 200, type: /^text\/plain(; charset=utf-8)?$/, cache: 'no-cache', corp: 'same-origin' },
   { path: '/.git/config', status: 404, type: /^text\/html; charset=utf-8$/, cache: 'no-cache', corp: 'same-origin' },

@@ -6,6 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { site } from '../../src/site.config.ts';
 import { noProblems, openPage, type OpenedPage } from '../helpers/browser.ts';
 
 let opened: OpenedPage | undefined;
@@ -44,6 +45,12 @@ const ranking = (page: Page) =>
       best: !(li.querySelector('[data-best]') as HTMLElement).hidden,
     })),
   );
+
+/** Pages of the printed PDF on A4 with the 1 cm margins of Chromium's print dialog. */
+async function pdfPages(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
 
 const visibleHeading = (page: Page) => page.locator('[data-heading]:visible').textContent();
 
@@ -91,15 +98,19 @@ describe('the scenario quiz with the keyboard only', () => {
       'Uitkomst: Teams met eigen aanbesteding past het best, met 69 van 100. Daarna Teams met GT Connect 2, met 63.',
     );
     await expect(page.locator('[data-live]').getAttribute('role')).resolves.toBe('status');
-    await expect(page.locator('[data-why]').textContent()).resolves.toBe(
+    await expect(page.locator('[data-pick="1"] [data-why]').textContent()).resolves.toBe(
       'Dit past omdat u aangaf dat uw organisatie Teams gebruikt en er ook mee wil bellen, dat voor uw KCC een gewone wachtrij en een keuzemenu genoeg zijn en dat veel medewerkers deels thuiswerken en vanuit huis bereikbaar moeten zijn.',
     );
     // Since December 2026 GT Connect 2's status is unknown and its weights are lower: this
     // collective-purchase persona gets the route that is certainly open first, GT Connect 2 second.
     // The caveats of the top scenario are its risks, among them the 112 settings in Teams.
-    await expect(page.locator('[data-detail="teams-eigen-aanbesteding"]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-detail]:visible').count()).resolves.toBe(1);
-    await expect(page.locator('[data-detail="teams-eigen-aanbesteding"]').textContent()).resolves.toContain('dynamic emergency calling');
+    await expect(page.locator('[data-pick="1"] [data-detail="teams-eigen-aanbesteding"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-pick="1"] [data-detail="teams-eigen-aanbesteding"]').textContent()).resolves.toContain('dynamic emergency calling');
+    // The runner-up too, with its own reasons and block: the two a meeting compares.
+    await expect(page.locator('[data-pick="2"] [data-pick-name]').textContent()).resolves.toBe('Teams met GT Connect 2');
+    await expect(page.locator('[data-pick="2"] [data-why]').textContent()).resolves.toMatch(/^Dit past omdat u aangaf dat /);
+    await expect(page.locator('[data-pick="2"] [data-detail="teams-gt-connect-2"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-detail]:visible').count()).resolves.toBe(2);
     // The caveat of the collective-purchase answer says what to ask the VNG.
     await expect(page.locator('[data-caveats]').textContent()).resolves.toContain('Vraag bij de VNG na of GT Connect 2 is gegund');
     await expect(page.locator('[data-caveats] li:visible').count()).resolves.toBeGreaterThan(0);
@@ -250,6 +261,90 @@ describe('print, motion and small screens', () => {
     }
     await expect(page.locator('[data-share]').isVisible()).resolves.toBe(true);
     await expect(page.locator('.kompas__fill >> nth=0').evaluate((el) => getComputedStyle(el).printColorAdjust)).resolves.toBe('exact');
+  });
+
+  it('prints the outcome as a handout of at most two A4 pages with what a meeting needs', async () => {
+    opened = await openPage();
+    const { page, problems } = opened;
+    await page.goto(`${QUIZ}${PERSONA_QUERY}`);
+    await page.locator('[data-result]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    const text = (selector: string) => page.locator(selector).innerText();
+    // Title and the date of printing.
+    await expect(text('h1')).resolves.toBe('Scenariokompas');
+    const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    await expect(text('.kompas__printed')).resolves.toBe(`${site.name}, ${new URL(site.url).host}. Afgedrukt op ${today}.`);
+    // The answers, the ranking with numbers, the top two with reasons, points to watch and first steps.
+    await expect(page.locator('[data-summary]:visible').count()).resolves.toBe(TOTAL);
+    await expect(text('[data-summary="t"]')).resolves.toContain('Ja, we gebruiken Teams en willen er ook mee bellen');
+    await expect(page.locator('.kompas__score:visible').allInnerTexts()).resolves.toEqual(['79 van 100', '69 van 100', '58 van 100', '46 van 100', '44 van 100']);
+    for (const place of ['1', '2']) {
+      const pick = page.locator(`[data-pick="${place}"]`);
+      await expect(pick.locator('[data-why]').innerText()).resolves.toMatch(/^Dit past omdat u aangaf dat /);
+      await expect(pick.locator('h4:visible').allInnerTexts()).resolves.toEqual(['Aandachtspunten bij dit scenario', 'Eerste stappen']);
+    }
+    // The share link written out in full, and the disclaimer.
+    await expect(text('[data-share]')).resolves.toBe(opened.url(`${QUIZ}${PERSONA_QUERY}`));
+    await expect(text('.kompas__disclaimer')).resolves.toMatch(/geen advies voor uw situatie/);
+    // Not on paper: the general overview, the form, the buttons and further reading.
+    for (const selector of ['.kompas-overview', '[data-form]', '.kompas__result button', '[data-links]', '.kompas__related', '.kompas-intro__note']) {
+      await expect(shown(selector), selector).resolves.toBe(false);
+    }
+    const pages = await pdfPages(page);
+    console.info(`scenariokompas handout (persona): ${pages} A4 page(s)`);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(problems).toEqual(noProblems);
+  });
+
+  it('fits two A4 pages also with the answers that bring the most points to watch', async () => {
+    opened = await openPage();
+    const { page, problems } = opened;
+    await page.goto(QUIZ);
+    await page.locator('[data-app]:not([hidden])').waitFor();
+    // Per question the first answer with a caveat ("Let op bij uw antwoorden"), else the first answer.
+    const answers = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-key]')]
+        .map((fieldset) => {
+          const key = fieldset.dataset['key']!;
+          const options = [...fieldset.querySelectorAll<HTMLInputElement>('input[data-w]')].map((input) => input.value);
+          return key + (options.find((option) => document.querySelector(`[data-answer="${key}${option}"]`)) ?? options[0]);
+        })
+        .join(''),
+    );
+    await page.goto(`${QUIZ}?a=${answers}`);
+    await page.locator('[data-result]').waitFor();
+    await expect(page.locator('[data-caveats] li:not([hidden])').count()).resolves.toBeGreaterThan(4);
+    const pages = await pdfPages(page);
+    console.info(`scenariokompas handout (most caveats, ?a=${answers}): ${pages} A4 page(s)`);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(problems).toEqual(noProblems);
+  });
+
+  it('counts more than two pages when the general overview prints too: the count is measured, not assumed', async () => {
+    opened = await openPage();
+    const { page } = opened;
+    await page.goto(`${QUIZ}${PERSONA_QUERY}`);
+    await page.locator('[data-result]').waitFor();
+    // CSSOM, which the CSP allows: the overview that the handout leaves out.
+    await page.locator('.kompas-overview').evaluate((el: HTMLElement) => el.style.setProperty('display', 'block', 'important'));
+    expect(await pdfPages(page)).toBeGreaterThan(2);
+  });
+
+  it('copies the share link with visible and announced feedback; "Opnieuw beginnen" is the quiet action', async () => {
+    opened = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, problems } = opened;
+    await page.goto(`${QUIZ}${PERSONA_QUERY}`);
+    await page.getByRole('button', { name: 'Kopieer de link' }).click();
+    const status = page.locator('[data-copied]');
+    await expect(status.getAttribute('role')).resolves.toBe('status');
+    await status.filter({ hasText: 'De link is gekopieerd' }).waitFor();
+    await expect(status.isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(opened.url(`${QUIZ}${PERSONA_QUERY}`));
+    // The primary button is copying; restarting is a plain text button, not styled as a button.
+    await expect(page.locator('[data-copy]').getAttribute('class')).resolves.toBe('button');
+    await expect(page.locator('[data-restart]').getAttribute('class')).resolves.not.toMatch(/\bbutton\b/);
+    expect(problems).toEqual(noProblems);
   });
 
   it('animates the bars only when the reader allows motion', async () => {

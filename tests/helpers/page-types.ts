@@ -108,6 +108,21 @@ export const PAGE_TYPES: readonly PageType[] = [
       },
     ],
   },
+  // The subscribe page; its state: a copy button pressed (markup of src/pages/volgen.astro).
+  {
+    name: 'subscribe',
+    pattern: /^\/volgen\/$/,
+    ready: (page) => page.locator('[data-copy]:not([hidden])').first().waitFor(),
+    states: [
+      {
+        name: 'adres gekopieerd',
+        prepare: async (page) => {
+          await page.locator('[data-copy]').first().click();
+          await page.locator('[data-status]:not(:empty)').first().waitFor();
+        },
+      },
+    ],
+  },
   // A1 "search with results open": the example URL searches; ready waits for the first result
   // (markup of the search island: results are links in [data-results]).
   {

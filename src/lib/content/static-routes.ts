@@ -14,6 +14,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/zoeken/',
   '/scenariokompas/',
   '/rss.xml',
+  '/volgen/',
   '/sitemap-index.xml',
   '/kennisbank/',
   '/kennisbank/begrippen/',
