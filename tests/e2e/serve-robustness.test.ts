@@ -34,8 +34,11 @@ function sendRaw(port: number, bytes: string): Promise<RawAnswer> {
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', () => undefined);
     socket.on('close', () => {
-      const text = Buffer.concat(chunks).toString('latin1');
-      const [head = '', ...rest] = text.split('\r\n\r\n');
+      // Headers are Latin-1 by HTTP's rules; the body is the page, sent as UTF-8.
+      const raw = Buffer.concat(chunks);
+      const cut = raw.indexOf('\r\n\r\n');
+      const head = (cut === -1 ? raw : raw.subarray(0, cut)).toString('latin1');
+      const body = cut === -1 ? '' : raw.subarray(cut + 4).toString('utf8');
       const [statusLine = '', ...lines] = head.split('\r\n');
       const status = /^HTTP\/1\.1 (\d{3}) /.exec(statusLine)?.[1];
       done({
@@ -44,7 +47,7 @@ function sendRaw(port: number, bytes: string): Promise<RawAnswer> {
           const cut = line.indexOf(':');
           return [line.slice(0, cut).trim().toLowerCase(), line.slice(cut + 1).trim()];
         }),
-        body: rest.join('\r\n\r\n'),
+        body,
       });
     });
   });
