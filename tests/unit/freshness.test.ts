@@ -7,10 +7,16 @@ import { checkContent } from '../../src/lib/content/checkers.ts';
 import { staleEntries, staleProblem } from '../../src/lib/content/freshness.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { articleNotesHtml, latestDate, updateNoteText } from '../../src/lib/article-notes.ts';
-import { article, scenario, sources, type SourceFile } from '../helpers/content-sources.ts';
+import { article as articleCheckedToday, scenario, sources, type SourceFile } from '../helpers/content-sources.ts';
 
 /** A fixed "now", so the fixtures' dates mean the same on every day the tests run. */
 const NOW = new Date('2026-12-02T10:00:00Z');
+/**
+ * The helper's default `reviewedDate` is the real today, which lies after NOW on any later day
+ * and would read as a check from the future: pin it to NOW's day (still last, so lines stay put).
+ */
+const article = (slug: string, fields: Record<string, string | undefined> = {}, body?: string): SourceFile =>
+  articleCheckedToday(slug, 'reviewedDate' in fields ? fields : { ...fields, reviewedDate: '2026-12-02' }, body);
 const scenarios = (date: string) =>
   Object.fromEntries(
     [scenario('cloudtelefonie', { reviewedDate: date }), scenario('eigen-telefooncentrale', { order: '2', reviewedDate: date })].map((f) => [f.path, f.source]),
