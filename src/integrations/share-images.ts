@@ -6,9 +6,10 @@
  * rasterises it to a palette PNG.
  *
  * Rendered images are kept in `node_modules/.cache/og/<key>.png`, keyed by title, subtitle,
- * site name and template version (`shareCardKey`), so a rebuild with unchanged titles renders
+ * site name, template version and a fingerprint of the drawing code and packages (`shareCardKey`), so a rebuild with unchanged titles renders
  * none (`SHARE_IMAGE_CACHE=<folder>` puts the cache elsewhere). `npm run dev` does not serve the images (only the build writes them).
  */
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -123,6 +124,23 @@ export async function renderShareImage(card: ShareCard, fonts: Fonts): Promise<B
   return sharp(Buffer.from(svg)).png({ palette: true, colors: 64, compressionLevel: 9, effort: 3 }).toBuffer();
 }
 
+/** The source files that decide what a card looks like, relative to the project root. */
+const RENDERER_SOURCES = ['src/integrations/share-images.ts', 'src/lib/share-image.ts'];
+
+/**
+ * A hash of everything that draws the cards: this integration's and the card library's source,
+ * and the versions of satori, the font package, sharp and libvips. Part of every cache key.
+ */
+export async function rendererFingerprint(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of RENDERER_SOURCES) hash.update(await readFile(join(root, file)));
+  for (const pkg of ['satori', '@fontsource/noto-sans']) {
+    hash.update(JSON.parse(await readFile(require.resolve(`${pkg}/package.json`), 'utf8')).version as string);
+  }
+  hash.update(JSON.stringify(sharp.versions));
+  return hash.digest('hex').slice(0, 16);
+}
+
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
     () => true,
@@ -132,12 +150,14 @@ async function exists(file: string): Promise<boolean> {
 
 export default function shareImages(): AstroIntegration {
   let cacheDir = '';
+  let root = '';
   return {
     name: 'share-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         // SHARE_IMAGE_CACHE: another folder, for `npm run bench` to measure a cold cache.
-        cacheDir = process.env['SHARE_IMAGE_CACHE'] || join(fileURLToPath(config.root), 'node_modules', '.cache', 'og');
+        root = fileURLToPath(config.root);
+        cacheDir = process.env['SHARE_IMAGE_CACHE'] || join(root, 'node_modules', '.cache', 'og');
       },
       'astro:build:start': () => {
         clearShareCards();
@@ -148,6 +168,7 @@ export default function shareImages(): AstroIntegration {
         const out = fileURLToPath(dir);
         await mkdir(cacheDir, { recursive: true });
         const host = new URL(site.url).host;
+        const renderer = await rendererFingerprint(root);
         let fonts: Promise<Fonts> | undefined;
         let rendered = 0;
         let temporaries = 0;
@@ -159,7 +180,7 @@ export default function shareImages(): AstroIntegration {
         const worker = async () => {
           for (let next = queue.shift(); next; next = queue.shift()) {
             const [imagePath, card] = next;
-            const cached = join(cacheDir, `${shareCardKey(card, site.name, host)}.png`);
+            const cached = join(cacheDir, `${shareCardKey(card, site.name, host, renderer)}.png`);
             if (!(await exists(cached))) {
               // Written under a temporary name and renamed: a worker copying the same card never
               // reads half a file.
@@ -171,7 +192,10 @@ export default function shareImages(): AstroIntegration {
             const target = join(out, imagePath);
             await mkdir(dirname(target), { recursive: true });
             await copyFile(cached, target);
-            bytes += (await stat(target)).size;
+            // Read the size first, then add: `bytes += await …` would add to the value read
+            // before the await, and two workers would lose each other's bytes.
+            const { size } = await stat(target);
+            bytes += size;
           }
         };
         await Promise.all(Array.from({ length: Math.min(4, Math.max(2, availableParallelism())) }, worker));

@@ -41,10 +41,14 @@ export function shareImageAlt(siteName: string, card: Pick<ShareCard, 'title' | 
   return `${siteName}: ${card.title}${card.subtitle ? ` (${card.subtitle})` : ''}`;
 }
 
-/** Cache key: everything the image depends on. The path is not part of it (same card, same image). */
-export function shareCardKey(card: Pick<ShareCard, 'title' | 'subtitle'>, siteName: string, host: string): string {
+/**
+ * Cache key: everything the image depends on. The path is not part of it (same card, same image).
+ * `renderer` fingerprints the code and packages that draw the card, so a change to the template,
+ * the palette or a font upgrade never reuses an image drawn by the old code.
+ */
+export function shareCardKey(card: Pick<ShareCard, 'title' | 'subtitle'>, siteName: string, host: string, renderer = ''): string {
   return createHash('sha256')
-    .update(JSON.stringify([SHARE_TEMPLATE_VERSION, siteName, host, card.title, card.subtitle ?? '']))
+    .update(JSON.stringify([SHARE_TEMPLATE_VERSION, renderer, siteName, host, card.title, card.subtitle ?? '']))
     .digest('hex')
     .slice(0, 32);
 }

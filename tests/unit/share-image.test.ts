@@ -50,6 +50,8 @@ describe('shareCardKey', () => {
     expect(shareCardKey({ title: 'Titel' }, 'Site', 'example.nl')).not.toBe(key);
     expect(shareCardKey(card, 'Andere site', 'example.nl')).not.toBe(key);
     expect(shareCardKey(card, 'Site', 'example.org')).not.toBe(key);
+    // A new template, palette or font version draws a different image: never reuse the old one.
+    expect(shareCardKey(card, 'Site', 'example.nl', 'renderer-2')).not.toBe(shareCardKey(card, 'Site', 'example.nl', 'renderer-1'));
   });
 
   it('does not confuse a title/subtitle split with another', () => {
