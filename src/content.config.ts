@@ -15,11 +15,14 @@ import { timelineEventSchema } from './lib/content/timeline-schema.ts';
  * A folder of entry files: `_` files are partials or notes, never entries. The id is the file
  * name without extension, unchanged: the file name *is* the URL, and the content checker rejects
  * names that are not valid slugs (or clash) instead of letting Astro rewrite them silently.
+ * `flat`: only the files directly in the folder are entries (glossary, scenarios); the checker
+ * refuses a file in a subfolder with a line saying so (`EntryKind.flatIn`), so no reader of the
+ * folder can see a term the others miss.
  */
-function entryFolder(folder: string, extension: '.md' | '.mdx') {
+function entryFolder(folder: string, extension: '.md' | '.mdx', { flat = false } = {}) {
   return glob({
     base: `./content/${folder}`,
-    pattern: `**/[^_]*${extension}`,
+    pattern: `${flat ? '' : '**/'}[^_]*${extension}`,
     generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).slice(0, -extension.length),
   });
 }
@@ -35,7 +38,7 @@ const tags = defineCollection({ loader: file('./content/tags.yaml'), schema: tag
 
 // The scenarios a municipality can choose; the file name is the id (`/kennisbank/scenarios/<id>/`).
 const scenarios = defineCollection({
-  loader: entryFolder('scenarios', '.md'),
+  loader: entryFolder('scenarios', '.md', { flat: true }),
   schema: scenarioSchema,
 });
 
@@ -45,7 +48,7 @@ const scenariokompas = defineCollection({ loader: file('./content/scenariokompas
 
 /** Begrippen: one Markdown file per term; the file name is the id and the URL (/kennisbank/begrippen/<id>/). */
 const glossary = defineCollection({
-  loader: entryFolder('glossary', '.md'),
+  loader: entryFolder('glossary', '.md', { flat: true }),
   schema: glossarySchema,
 });
 

@@ -12,14 +12,13 @@
  * Because it runs inside the Markdown pipeline, the RSS feed (which renders the same MDX
  * through the Container API) gets the same links; `feedHtml` makes them absolute.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { defineHastPlugin, type HastNode, type HastPluginEntry, type PluginFactoryContext } from 'satteri';
-import { parseFrontmatter } from '../lib/content/frontmatter.ts';
-import { glossarySchema } from '../lib/content/glossary-schema.ts';
-import { SLUG_PATTERN } from '../lib/content/schemas.ts';
+import type { ContentFiles } from '../lib/content/check.ts';
+import { glossaryEntries } from '../lib/content/glossary-checker.ts';
 import {
   ARTICLE_TERMS_FIELD,
   definitionElementId,
@@ -33,25 +32,32 @@ import { createTermMatcher, planTermLinks, type TextPart, type TreeNode } from '
 /** The class on every automatic term link; the stylesheet and the tests use it. */
 export const TERM_LINK_CLASS = 'term-link';
 
+/** Every file under `content/glossary/` of `root`, subfolders included, as the checker sees them. */
+function glossaryFiles(root: string): ContentFiles {
+  const dir = join(root, 'content', 'glossary');
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return new Map();
+  }
+  return new Map(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry): [string, string] => {
+        const absolute = join(entry.parentPath, entry.name);
+        return [relative(root, absolute).split(sep).join('/'), readFileSync(absolute, 'utf8')];
+      }),
+  );
+}
+
 /**
- * Reads the valid entries of `content/glossary/` under `root`. Invalid files are skipped: the
- * content checker reports them and fails the build before any article is rendered.
+ * Reads the usable entries of `content/glossary/` under `root`, the way the content checker
+ * reads them (`glossaryEntries`). Invalid files, and files in a subfolder, are skipped here:
+ * the checker reports them and fails the build before any article is rendered.
  */
 export function readGlossaryEntries(root: string): GlossaryEntryRef[] {
-  const dir = join(root, 'content', 'glossary');
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.md') && !name.startsWith('_'));
-  } catch {
-    return [];
-  }
-  return names.sort().flatMap((name) => {
-    const id = name.slice(0, -'.md'.length);
-    if (!SLUG_PATTERN.test(id)) return [];
-    const { data } = parseFrontmatter(readFileSync(join(dir, name), 'utf8'));
-    const result = glossarySchema.safeParse(data);
-    return result.success ? [{ id, ...result.data }] : [];
-  });
+  return glossaryEntries(glossaryFiles(root));
 }
 
 /**
@@ -65,9 +71,10 @@ export function cachedGlossaryReader(root: string): () => GlossaryEntryRef[] {
     const dir = join(root, 'content', 'glossary');
     let current: string;
     try {
-      current = readdirSync(dir)
+      current = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .map((entry) => join(entry.parentPath, entry.name))
         .sort()
-        .map((name) => `${name}:${statSync(join(dir, name)).mtimeMs}`)
+        .map((path) => `${path}:${statSync(path).mtimeMs}`)
         .join('|');
     } catch {
       current = '';

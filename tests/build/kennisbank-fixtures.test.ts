@@ -24,6 +24,9 @@ describe('a build with broken knowledge-base content', () => {
     fixture = createFixtureSite();
     fixture.write('content/glossary/sbc.md', readFileSync('content/glossary/sbc.md', 'utf8').replace(/^related: .*$/m, 'related: [direct-routnig]'));
     fixture.write('content/glossary/testterm.md', '---\nterm: Testterm\naliases: [Session Border Controllers]\ndefinition: "Een term om de controle te testen."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n');
+    // A term in a subfolder: Astro's loader, the term links and the checker read only the
+    // folder itself, so the checker must refuse it rather than let its links vanish silently.
+    fixture.write('content/glossary/sub/subterm.md', '---\nterm: Subterm\ndefinition: "Een term in een submap."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n');
     const timeline = readFileSync('content/timeline.yaml', 'utf8');
     fixture.write('content/timeline.yaml', `${timeline.trimEnd()}\n\n- id: zonder-bron\n  date: 2025-02-01\n  precision: day\n  event: Een gebeurtenis zonder bron.\n  certainty: media\n`);
     result = fixture.build();
@@ -33,7 +36,7 @@ describe('a build with broken knowledge-base content', () => {
 
   it('fails', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/De content bevat 3 fouten/);
+    expect(result.output).toMatch(/De content bevat 4 fouten/);
   });
 
   it('names the unknown related term with its file, line and a suggestion', () => {
@@ -42,6 +45,12 @@ describe('a build with broken knowledge-base content', () => {
 
   it('names the shared alias', () => {
     expect(result.output).toMatch(/content\/glossary\/testterm\.md:3: "aliases" "Session Border Controllers" is ook een alias van content\/glossary\/sbc\.md; een schrijfwijze hoort bij één begrip/);
+  });
+
+  it('refuses the term in a subfolder, saying where it must go', () => {
+    expect(result.output).toContain(
+      'content/glossary/sub/subterm.md: wordt niet gebruikt: begrippen in een submap van content/glossary/ worden niet gelezen — oplossing: zet het bestand direct in content/glossary/ (git mv content/glossary/sub/subterm.md content/glossary/subterm.md)',
+    );
   });
 
   it('names the event without a source, with the line where it starts', () => {

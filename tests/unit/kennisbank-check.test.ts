@@ -36,6 +36,14 @@ describe('glossary: valid entries', () => {
 });
 
 describe('glossary: broken entries', () => {
+  it('a term in a subfolder: refused, because no reader of the glossary looks there', () => {
+    const { problems, context } = checkContent(sources([vng, { path: 'content/glossary/sub/sbc.md', source: sbc.source }]));
+    expect(problems.map(formatProblem)).toEqual([
+      'content/glossary/sub/sbc.md: wordt niet gebruikt: begrippen in een submap van content/glossary/ worden niet gelezen — oplossing: zet het bestand direct in content/glossary/ (git mv content/glossary/sub/sbc.md content/glossary/sbc.md)',
+    ]);
+    expect(context.ids.get('glossary')).toEqual(new Set(['vng']));
+  });
+
   it('a related term that does not exist, with a suggestion', () => {
     const broken = glossaryFile('sbc', { term: 'Session Border Controller', abbreviation: 'SBC', related: '[direct-routnig]' });
     expect(lines([broken, directRouting])).toEqual([

@@ -37,6 +37,13 @@ describe('scenarios: valid content', () => {
 });
 
 describe('scenarios: frontmatter and body errors', () => {
+  it('a scenario in a subfolder, which the site would not publish', () => {
+    const nested = scenario('extra', { order: '3' });
+    expect(lines([{ path: 'content/scenarios/oud/extra.md', source: nested.source }])).toEqual([
+      'content/scenarios/oud/extra.md: wordt niet gepubliceerd: scenario’s in een submap van content/scenarios/ worden niet gelezen — oplossing: zet het bestand direct in content/scenarios/ (git mv content/scenarios/oud/extra.md content/scenarios/extra.md)',
+    ]);
+  });
+
   it('an unknown field, with the likely typo', () => {
     const file = scenario('cloudtelefonie', { risk: '\n  - "x"' }).source;
     expect(lines([], { 'content/scenarios/cloudtelefonie.md': file })).toEqual([

@@ -124,6 +124,13 @@ describe('reading the glossary for the plugin', () => {
     expect(readGlossaryEntries(root).map((e) => [e.id, e.abbreviation])).toEqual([['vng', 'VNG']]);
   });
 
+  it('reads the folder the way the checker does: a term in a subfolder is no term (the checker refuses it)', () => {
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    write('sub/pstn.md', '---\nterm: Public Switched Telephone Network\nabbreviation: PSTN\ndefinition: "Het vaste telefoonnet."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n');
+    expect(readGlossaryEntries(root).map((e) => e.id)).toEqual(['vng']);
+    rmSync(join(dir, 'sub'), { recursive: true, force: true });
+  });
+
   it('returns nothing for a project without a glossary', () => {
     expect(readGlossaryEntries(join(root, 'bestaat-niet'))).toEqual([]);
   });

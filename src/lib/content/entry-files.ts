@@ -21,6 +21,12 @@ export interface EntryKind {
   fields: string;
   /** Extra advice for YAML errors in this collection. */
   yamlHint?: string;
+  /**
+   * For collections read only from the folder itself (glossary, scenarios: the file name is the
+   * address): that folder, e.g. `content/glossary/`. A file in a subfolder is refused, because
+   * Astro's loader, the term links and the checker all read only the files directly inside.
+   */
+  flatIn?: string;
 }
 
 function basename(path: string): string {
@@ -35,6 +41,15 @@ function basename(path: string): string {
 export function entryId(path: string, kind: EntryKind, problems: Problem[]): string | undefined {
   const name = basename(path);
   if (name.startsWith('_') || kind.companions?.test(name)) return undefined;
+  if (kind.flatIn && path.startsWith(kind.flatIn) && path.slice(kind.flatIn.length).includes('/')) {
+    problems.push({
+      severity: 'error',
+      file: path,
+      message: `wordt niet ${kind.verb}: ${kind.plural} in een submap van ${kind.flatIn} worden niet gelezen`,
+      fix: `zet het bestand direct in ${kind.flatIn} (git mv ${path} ${kind.flatIn}${name})`,
+    });
+    return undefined;
+  }
   if (!name.endsWith(kind.extension)) {
     problems.push({
       severity: 'error',

@@ -6,13 +6,13 @@
  * Sources may be http when the fact sheet has no https address; the pages show those as text
  * (this site links only to https) and the build tests keep the list of them fixed.
  */
-import { addRoute, filesIn, schemaProblems, type CheckContext, type ContentChecker, type DataRecord } from './check.ts';
+import { addRoute, filesIn, schemaProblems, type CheckContext, type ContentChecker, type ContentFiles, type DataRecord } from './check.ts';
 import { entryFrontmatter, entryId, type EntryKind } from './entry-files.ts';
 import { glossarySchema, type GlossaryData } from './glossary-schema.ts';
 import type { Problem } from './problems.ts';
 import { SLUG_PATTERN } from './schemas.ts';
 import { closest } from './suggest.ts';
-import { formKey, termHref } from '../glossary.ts';
+import { formKey, termHref, type GlossaryEntryRef } from '../glossary.ts';
 import { countWords } from '../reading-time.ts';
 import { slugify } from '../slug.ts';
 
@@ -48,6 +48,7 @@ const GLOSSARY_FILES: EntryKind = {
   plural: 'begrippen',
   verb: 'gebruikt',
   fields: 'term, definition, sources',
+  flatIn: GLOSSARY_DIR,
 };
 
 function parseEntry(path: string, source: string, problems: Problem[]): GlossaryRecord | undefined {
@@ -180,6 +181,19 @@ function formProblems(records: readonly GlossaryRecord[]): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * The usable terms among `files`, read exactly as the checker reads them (same folder rule,
+ * same schema, same id), so the term links, the search hints and the checked glossary never
+ * disagree about which terms exist. Problems are the checker's to report; here they are dropped.
+ */
+export function glossaryEntries(files: ContentFiles): GlossaryEntryRef[] {
+  const ignored: Problem[] = [];
+  return filesIn(files, GLOSSARY_DIR).flatMap(([path, source]) => {
+    const record = parseEntry(path, source, ignored);
+    return record?.glossary && SLUG_PATTERN.test(record.id) ? [{ id: record.id, ...record.glossary }] : [];
+  });
 }
 
 /** The glossary records of a checked context (for the build and the tests). */

@@ -23,6 +23,7 @@ const SCENARIO_FILES: EntryKind = {
   plural: 'scenario’s',
   verb: 'gepubliceerd',
   fields: 'title, summary, order, fitsWhen, advantages, risks, firstSteps, sources',
+  flatIn: SCENARIOS_DIR,
 };
 
 /** Heading levels `#` and `##` belong to the page; the body sits under "Wat het is". */
