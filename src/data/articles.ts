@@ -80,10 +80,6 @@ export function getArticles(): Promise<Article[]> {
   return articles;
 }
 
-export async function getArticle(slug: string): Promise<Article | undefined> {
-  return (await getArticles()).find((a) => a.slug === slug);
-}
-
 /** Dutch label for a status that is not "published", for preview badges. */
 export function statusLabel(status: PublishStatus): string | undefined {
   return { published: undefined, draft: 'Concept', scheduled: 'Gepland' }[status];

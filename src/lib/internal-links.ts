@@ -108,22 +108,6 @@ export interface LinkSource {
   body: string;
 }
 
-/**
- * Backlinks: for every internal path, the ids of the documents that link to it, each once, in
- * the order the documents are given.
- */
-export function backlinks(documents: readonly LinkSource[], options: LinkOptions = {}): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  for (const document of documents) {
-    for (const path of new Set(findInternalLinks(document.body, options).map((link) => link.path))) {
-      const ids = result.get(path) ?? [];
-      ids.push(document.id);
-      result.set(path, ids);
-    }
-  }
-  return result;
-}
-
 /** The documents that link to `path` (any fragment), in the order given. */
 export function linkingTo<T extends LinkSource>(documents: readonly T[], path: string, options: LinkOptions = {}): T[] {
   const target = normalizePath(path);

@@ -46,8 +46,3 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
  * revalidated on every use: ETag/Last-Modified make that a cheap 304.
  */
 export const CACHE_REVALIDATE = 'no-cache';
-
-/** `Cache-Control` for a URL path. */
-export function cacheControl(path: string): string {
-  return IMMUTABLE_PATH.test(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
-}

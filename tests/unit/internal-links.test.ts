@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinks, findInternalLinks, linkingTo, normalizePath, resolveInternal } from '../../src/lib/internal-links.ts';
+import { findInternalLinks, linkingTo, normalizePath, resolveInternal } from '../../src/lib/internal-links.ts';
 
 const ORIGIN = 'https://gt-connect.example';
 const paths = (body: string) => findInternalLinks(body, { origin: ORIGIN }).map((l) => l.path);
@@ -65,19 +65,12 @@ describe('findInternalLinks', () => {
   });
 });
 
-describe('backlinks and linkingTo', () => {
+describe('linkingTo', () => {
   const docs = [
     { id: 'een', body: 'Zie [a](/kennisbank/scenarios/a/) en nog eens [a](/kennisbank/scenarios/a/#risicos).' },
     { id: 'twee', body: '```\n[a](/kennisbank/scenarios/a/)\n```\nEn [b](/kennisbank/scenarios/b).' },
     { id: 'drie', body: `Volledig: [a](${ORIGIN}/kennisbank/scenarios/a/)` },
   ];
-
-  it('lists each linking document once per target, in the given order', () => {
-    const map = backlinks(docs, { origin: ORIGIN });
-    expect(map.get('/kennisbank/scenarios/a/')).toEqual(['een', 'drie']);
-    expect(map.get('/kennisbank/scenarios/b/')).toEqual(['twee']);
-    expect(map.has('/kennisbank/scenarios/c/')).toBe(false);
-  });
 
   it('finds the documents that link to one path, with or without its trailing slash', () => {
     expect(linkingTo(docs, '/kennisbank/scenarios/a', { origin: ORIGIN }).map((d) => d.id)).toEqual(['een', 'drie']);

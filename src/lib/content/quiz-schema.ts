@@ -126,18 +126,3 @@ export const quizQuestionSchema = z
 export type QuizQuestionData = z.output<typeof quizQuestionSchema>;
 export type QuizOptionData = z.output<typeof quizOptionSchema>;
 export type QuizLinkData = z.output<typeof quizLinkSchema>;
-
-const HELP: Record<string, string> = {
-  id: 'geef de vraag een korte id van kleine letters en streepjes, zoals id: contract',
-  key: 'kies één kleine letter die nog niet in gebruik is, zoals key: c; verander een gepubliceerde sleutel nooit',
-  question: 'schrijf de vraag op één regel en eindig met een vraagteken',
-  help: 'schrijf één of twee korte zinnen',
-  allowUnknown: 'schrijf allowUnknown: false om "Weet ik niet" te verbergen, anders weglaten',
-  options: 'schrijf per antwoord - key: 1, label: "…", reason: "…", weights: { scenario-id: 2 }',
-  links: 'schrijf per link - scenario: <id>, - article: <slug> of - term: <id> met label: "…"',
-};
-
-/** The fix shown with a problem in a question's field. */
-export function quizFieldHelp(field: string): string | undefined {
-  return HELP[field];
-}
