@@ -3,8 +3,10 @@
  * (adding hashes for its own scripts and styles); the server headers (`public/_headers`,
  * `deploy/nginx.conf`) carry the same policy plus what a meta tag cannot (`frame-ancestors`).
  *
- * `'wasm-unsafe-eval'` is for pagefind's WebAssembly search, nothing else. `data:` images are
- * for pagefind's UI icons. There is no `'unsafe-inline'` anywhere.
+ * `'wasm-unsafe-eval'` is for pagefind's WebAssembly search, nothing else. No `data:` anywhere:
+ * Astro inlines no assets (`build.inlineStylesheets`, `assetsInlineLimit` in astro.config.mjs),
+ * the search UI is our own (pagefind's default UI would want `data:` icons), and a build test
+ * fails on any `data:` URL in a page or stylesheet. There is no `'unsafe-inline'` anywhere.
  */
 
 export type Directive =
@@ -25,7 +27,7 @@ export const cspDirectives: ReadonlyArray<readonly [Directive, readonly string[]
   ['default-src', ["'none'"]],
   ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
   ['style-src', ["'self'"]],
-  ['img-src', ["'self'", 'data:']],
+  ['img-src', ["'self'"]],
   ['font-src', ["'self'"]],
   ['connect-src', ["'self'"]],
   ['worker-src', ["'self'"]],

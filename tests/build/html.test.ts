@@ -111,6 +111,15 @@ describe('C5: the Astro settings that keep the output CSP-clean', () => {
   it('no Shiki output anywhere in dist', () => {
     for (const { file } of pages) expect(readDist(file), file).not.toMatch(/class="[^"]*astro-code|shiki/);
   });
+
+  it('no data: URL in any page or stylesheet, so the policy needs no img-src data:', () => {
+    expect(new Map(parseCsp(cspHeader())).get('img-src')).toEqual(["'self'"]);
+    const sources = [...pages.map(({ file }) => file), ...files.filter((file) => file.endsWith('.css'))];
+    expect(sources.length).toBeGreaterThan(pages.length);
+    // src/href/srcset attributes and CSS url(): the places a browser would load a data: URL from.
+    const dataUrl = /(?:\b(?:src|href|srcset|poster)\s*=\s*["']?\s*data:|url\(\s*["']?\s*data:)/i;
+    for (const file of sources) expect(readDist(file), file).not.toMatch(dataUrl);
+  });
 });
 
 describe('D9: nothing in dist that must not be published', () => {
