@@ -66,6 +66,6 @@ export default defineConfig({
     // Writes dist/og/*.png for the cards the pages registered while rendering.
     shareImages(),
     // Last: indexes the finished dist/ for search and fails the build on any pagefind error.
-    pagefind({ language: 'nl' }),
+    pagefind({ language: site.lang }),
   ],
 });

@@ -9,7 +9,7 @@ export interface SiteConfig {
   name: string;
   /** One-sentence description of the site (home page meta description and feed description). */
   description: string;
-  /** BCP 47 language of the site and its content. */
+  /** BCP 47 language of the site and its content: `<html lang>` and the search index's language (stemming). */
   lang: 'nl';
   /** Language code for the RSS `<language>` element. */
   feedLanguage: 'nl-nl';
