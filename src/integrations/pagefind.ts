@@ -30,6 +30,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { termForms } from '../lib/glossary.ts';
 import { VOCABULARY_PATH, buildVocabulary } from '../lib/search-hints.ts';
+import { vocabularyWords } from '../lib/text/words.ts';
 import { readGlossaryEntries } from './term-links.ts';
 
 /** The folder inside the build output that holds the index; the search page loads `/pagefind/pagefind.js`. */
@@ -142,7 +143,7 @@ async function writeVocabulary(dir: string, bundle: string, priority: readonly s
       for (const anchor of fragment.anchors ?? []) if (/^h\d$/i.test(anchor.element) && anchor.text) headings.push(anchor.text);
     }
   }
-  const headingWords = headings.flatMap((h) => [...h.matchAll(/\p{L}[\p{L}-]*\p{L}/gu)].map((m) => m[0].toLowerCase()));
+  const headingWords = headings.flatMap(vocabularyWords);
   const vocabulary = buildVocabulary([...priority, ...headingWords], texts);
   const file = join(dir, VOCABULARY_PATH);
   await mkdir(dirname(file), { recursive: true });

@@ -8,6 +8,8 @@
  * editor, not a verdict: a loanword such as "Teams" is counted as Dutch, and the syllable
  * counter is a spelling heuristic, not a dictionary.
  */
+import { countWords, proseWords } from './text/words.ts';
+
 /** Words per sentence above which a sentence is flagged. */
 export const LONG_SENTENCE_WORDS = 25;
 /** Average sentence length above which an article is flagged. */
@@ -15,12 +17,6 @@ export const MAX_AVERAGE_SENTENCE_WORDS = 15;
 /** Flesch-Douma score below which an article is flagged. */
 export const MIN_FLESCH_DOUMA = 60;
 
-/** A word: letters and digits, with inner apostrophes, hyphens and periods ("scenario's", "o.a.", "1.000"). */
-const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
-
-function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 /** Vowel clusters spoken as one sound, longest first ("mooi", "leeuw", "bijna", "ruimte"). */
 const VOWEL_UNITS = ['aai', 'ooi', 'oei', 'eeu', 'ieu', 'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ei', 'ij', 'au', 'ou'];
@@ -164,7 +160,7 @@ export function readability(paragraphs: readonly string[]): Readability {
     for (const sentence of splitSentences(paragraph)) {
       items.push({ ...sentence, paragraph: index });
       words += sentence.words;
-      for (const [word] of sentence.text.matchAll(WORD)) syllables += countSyllables(word);
+      for (const word of proseWords(sentence.text)) syllables += countSyllables(word);
     }
   });
   const sentences = items.length;

@@ -23,11 +23,6 @@ export function plainText(mdx: string): string {
     .replace(/[*_`~|]/g, ' ');
 }
 
-/** Number of words (runs of letters or digits, with inner apostrophes and hyphens) in `text`. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
 /** Whole minutes, at least 1. */
 export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
   return Math.max(1, Math.round(words / wordsPerMinute));

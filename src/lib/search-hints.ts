@@ -6,6 +6,7 @@
  * - "Bedoelde u …?": the nearest word of a vocabulary written at build time (glossary terms,
  *   aliases, headings, the words of the index), by edit distance.
  */
+import { vocabularyWords } from './text/words.ts';
 
 /** The part of a pagefind sub-result (pagefind.js 1.6) used here. */
 export interface SubResult {
@@ -133,7 +134,7 @@ export interface Vocabulary {
 
 /** Words of running text for the vocabulary: letters (and inner hyphens), at least 4 long. */
 export function textWords(text: string): string[] {
-  return [...text.matchAll(/\p{L}[\p{L}-]*\p{L}/gu)].map((m) => m[0].toLowerCase()).filter((w) => w.length >= 4);
+  return vocabularyWords(text).filter((w) => w.length >= 4);
 }
 
 /**

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeGeneratedArticles } from '../../scripts/lib/generated-content.ts';
 import { pageWeight, staticModuleGraph } from '../../scripts/lib/page-weight.ts';
-import { countWords } from '../../src/lib/reading-time.ts';
+import { countWords } from '../../src/lib/text/words.ts';
 import { DIST, listFiles, listPages, loadDocument } from '../helpers/dist.ts';
 import { imageProblems } from '../helpers/images.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatReadingTime, plainText, readingMinutes } from '../../src/lib/reading-time.ts';
+import { formatReadingTime, plainText, readingMinutes } from '../../src/lib/reading-time.ts';
+import { countWords } from '../../src/lib/text/words.ts';
 
 describe('reading time', () => {
   it('counts Dutch words including apostrophes, hyphens and numbers', () => {

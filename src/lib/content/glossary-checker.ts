@@ -13,7 +13,7 @@ import type { Problem } from './problems.ts';
 import { SLUG_PATTERN } from './schemas.ts';
 import { closest } from './suggest.ts';
 import { formKey, termHref, type GlossaryEntryRef } from '../glossary.ts';
-import { countWords } from '../reading-time.ts';
+import { countWords } from '../text/words.ts';
 import { slugify } from '../slug.ts';
 
 export const GLOSSARY_DIR = 'content/glossary/';
