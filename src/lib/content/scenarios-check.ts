@@ -11,7 +11,6 @@ import { SLUG_PATTERN } from './schemas.ts';
 import { slugify } from '../slug.ts';
 import { findInternalLinks } from '../internal-links.ts';
 import { validateQuiz, type IssuePath } from '../quiz/validate.ts';
-import { yamlLineFinder } from './yaml-lines.ts';
 
 export const SCENARIOS_DIR = 'content/scenarios/';
 export const QUIZ_FILE = 'content/scenariokompas.yaml';
@@ -46,12 +45,11 @@ function parseScenario(path: string, source: string, problems: Problem[]): DataR
     const result = scenarioSchema.safeParse(fm.data, { reportInput: true });
     if (result.success) data = result.data;
     else {
-      const lines = yamlLineFinder(/^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '', 2);
       problems.push(
         ...schemaProblems(path, result.error, fm.keyLines, Object.keys(scenarioSchema.shape), 1, scenarioFieldHelp).map((problem) => {
           // Point at the list item, not just the field, when the problem is inside a list.
           const issuePath = problem.field?.match(/[^.[\]]+/g)?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-          return issuePath && issuePath.length > 1 ? { ...problem, line: lines(issuePath) ?? problem.line } : problem;
+          return issuePath && issuePath.length > 1 ? { ...problem, line: fm.lineAt(issuePath) ?? problem.line } : problem;
         }),
       );
     }
@@ -139,7 +137,6 @@ export const quizChecker: ContentChecker = {
     if (parsed.errors.length) {
       return parsed.errors.map((error) => ({ severity: 'error', file: QUIZ_FILE, line: error.line, message: `geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' }));
     }
-    const lineOf = yamlLineFinder(source);
     const { issues } = validateQuiz(parsed.items, {
       scenarios: context.ids.get('scenarios') ?? new Set(),
       articles: context.ids.get('articles') ?? new Set(),
@@ -150,7 +147,7 @@ export const quizChecker: ContentChecker = {
       const item = typeof index === 'number' ? parsed.items?.[index] : undefined;
       const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
       const field = typeof index === 'number' ? `${id ?? `vraag ${index + 1}`}${rest.length ? `.${fieldName(rest)}` : ''}` : undefined;
-      return { severity: issue.severity, file: QUIZ_FILE, line: issue.path.length ? lineOf(issue.path) : undefined, field, message: issue.message, fix: issue.fix };
+      return { severity: issue.severity, file: QUIZ_FILE, line: issue.path.length ? parsed.lineAt(issue.path) : undefined, field, message: issue.message, fix: issue.fix };
     });
   },
 };
