@@ -3,7 +3,7 @@
  * collections once per build, applies the publication rules and hands pages plain objects.
  */
 import type { ImageMetadata } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst, type ArticleRef } from '../lib/articles.ts';
 import { isVisible, publishStatus, type PublishMode, type PublishStatus } from '../lib/publish.ts';
 import { plainText, readingMinutes } from '../lib/reading-time.ts';
@@ -84,4 +84,25 @@ export function getArticles(): Promise<Article[]> {
 /** Dutch label for a status that is not "published", for preview badges. */
 export function statusLabel(status: PublishStatus): string | undefined {
   return { published: undefined, draft: 'Concept', scheduled: 'Gepland' }[status];
+}
+
+const rendered = new Map<string, ReturnType<typeof render>>();
+
+/**
+ * The article rendered once per build: the page, the feed item and the lists that read what
+ * the term-links plugin recorded (terms, links) all share this one result.
+ */
+export function renderArticle(article: Article): ReturnType<typeof render> {
+  let result = rendered.get(article.slug);
+  if (!result) {
+    result = render(article.entry);
+    rendered.set(article.slug, result);
+  }
+  return result;
+}
+
+/** A list of strings the Markdown plugins recorded in the article's frontmatter while rendering it. */
+export async function recordedList(article: Article, field: string): Promise<string[]> {
+  const value: unknown = (await renderArticle(article)).remarkPluginFrontmatter[field];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }

@@ -7,7 +7,6 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
 import { articleComponents } from '../components/article-components.ts';
 import { articleNotesHtml } from '../lib/article-notes.ts';
 import { renderRss, type FeedItem } from '../lib/feed.ts';
@@ -15,7 +14,7 @@ import { feedHtml } from '../lib/feed-html.ts';
 import { feedList, type FeedDefinition } from '../lib/feed-list.ts';
 import { absoluteUrl } from '../lib/seo.ts';
 import { site } from '../site.config.ts';
-import { getArticles, type Article } from './articles.ts';
+import { getArticles, renderArticle, type Article } from './articles.ts';
 import { getAuthor, getSeriesList, getTag, getTags } from './taxonomy.ts';
 
 /** Feed readers fetch the whole file on every poll: keep each feed to its newest articles. */
@@ -48,7 +47,7 @@ const items = new Map<string, Promise<FeedItem>>();
 async function renderItem(article: Article): Promise<FeedItem> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const url = absoluteUrl(`/artikelen/${article.slug}/`, site.url);
-  const { Content } = await render(article.entry);
+  const { Content } = await renderArticle(article);
   // The update note, editor's note and unverified claims sit above the text on the page; a feed reader shows them there too.
   const note = articleNotesHtml(article);
   const body = await (await container).renderToString(Content, { props: { components: articleComponents } });

@@ -3,9 +3,9 @@
  * article mentions (as recorded by the term-links plugin while rendering the article) and, the
  * other way round, the articles that mention each term.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARTICLE_TERMS_FIELD, buildTermUsage, compareTerms, type GlossaryEntryRef } from '../lib/glossary.ts';
-import { getArticles, type Article } from './articles.ts';
+import { getArticles, recordedList, type Article } from './articles.ts';
 
 export interface GlossaryEntry extends GlossaryEntryRef {
   abbreviation: string | undefined;
@@ -29,22 +29,12 @@ export async function getGlossaryMap(): Promise<Map<string, GlossaryEntry>> {
   return new Map((await getGlossary()).map((entry) => [entry.id, entry]));
 }
 
-const articleTerms = new Map<string, Promise<string[]>>();
-
 /**
  * Ids of the terms `article` mentions, in order of first mention: what the term-links plugin
  * found while rendering it (also when the article switched its links off).
  */
 export function getArticleTermIds(article: Article): Promise<string[]> {
-  let ids = articleTerms.get(article.slug);
-  if (!ids) {
-    ids = render(article.entry).then(({ remarkPluginFrontmatter }) => {
-      const value: unknown = remarkPluginFrontmatter[ARTICLE_TERMS_FIELD];
-      return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
-    });
-    articleTerms.set(article.slug, ids);
-  }
-  return ids;
+  return recordedList(article, ARTICLE_TERMS_FIELD);
 }
 
 /** The terms `article` mentions, A–Z, with their data. */

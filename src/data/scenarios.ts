@@ -1,6 +1,6 @@
 /**
  * Scenarios and the scenario quiz as the pages need them: loaded once per build, in editorial
- * order, with the articles that link to each scenario computed from the article bodies.
+ * order, with the articles that link to each scenario as recorded while rendering them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 // The collection store sorts entries by id; the quiz asks its questions in file order.
@@ -8,11 +8,10 @@ import quizSource from '../../content/scenariokompas.yaml?raw';
 import { parseYamlList } from '../lib/content/frontmatter.ts';
 import type { QuizQuestionData } from '../lib/content/quiz-schema.ts';
 import { scenarioPath, type ScenarioData } from '../lib/content/scenario-schema.ts';
-import { linkingTo } from '../lib/internal-links.ts';
+import { ARTICLE_LINKS_FIELD, normalizePath } from '../lib/internal-links.ts';
 import type { Quiz } from '../lib/quiz/engine.ts';
 import { buildQuiz } from '../lib/quiz/validate.ts';
-import { site } from '../site.config.ts';
-import { getArticles, type Article } from './articles.ts';
+import { getArticles, recordedList, type Article } from './articles.ts';
 
 export interface Scenario extends ScenarioData {
   id: string;
@@ -33,14 +32,15 @@ export function getScenarios(): Promise<Scenario[]> {
   return scenarios;
 }
 
-/** The published articles whose body links to the scenario page, newest first. */
+/**
+ * The published articles whose body links to `path`, newest first: the links the term-links
+ * plugin recorded while rendering each article, so nothing re-reads the source.
+ */
 export async function articlesLinkingTo(path: string): Promise<Article[]> {
   const articles = await getArticles();
-  return linkingTo(
-    articles.map((article) => ({ id: article.slug, body: article.entry.body ?? '', article })),
-    path,
-    { origin: site.url },
-  ).map(({ article }) => article);
+  const target = normalizePath(path);
+  const links = await Promise.all(articles.map((article) => recordedList(article, ARTICLE_LINKS_FIELD)));
+  return articles.filter((_, index) => links[index]!.includes(target));
 }
 
 export interface QuizLink {

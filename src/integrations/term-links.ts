@@ -5,9 +5,10 @@
  * artikel" that the article page renders). Which mention that is, is decided by the pure
  * `planTermLinks` in `src/lib/term-links.ts`.
  *
- * The plugin also records the terms an article mentions in the article's frontmatter under
- * `ARTICLE_TERMS_FIELD`, so pages read them from `render(entry).remarkPluginFrontmatter`: the
- * list under the article and the articles on a term page come from the same pass as the links.
+ * The plugin also records, in the article's frontmatter, the terms it mentions
+ * (`ARTICLE_TERMS_FIELD`) and the site paths its author linked to (`ARTICLE_LINKS_FIELD`), so
+ * pages read them from `render(entry).remarkPluginFrontmatter`: the terms under the article, the
+ * articles on a term page and the articles on a scenario page come from the one render pass.
  *
  * Because it runs inside the Markdown pipeline, the RSS feed (which renders the same MDX
  * through the Container API) gets the same links; `feedHtml` makes them absolute.
@@ -27,6 +28,7 @@ import {
   termIdForHref,
   type GlossaryEntryRef,
 } from '../lib/glossary.ts';
+import { ARTICLE_LINKS_FIELD, resolveInternal } from '../lib/internal-links.ts';
 import { createTermMatcher, planTermLinks, type TextPart, type TreeNode } from '../lib/term-links.ts';
 
 /** The class on every automatic term link; the stylesheet and the tests use it. */
@@ -166,6 +168,32 @@ function toNodes(parts: readonly TextPart[], byId: ReadonlyMap<string, GlossaryE
   });
 }
 
+/** The href of a hast `<a>` or an MDX JSX element with a string `href`. */
+function hrefOf(node: TreeNode): string | undefined {
+  if (node.type === 'element' && node.tagName === 'a') {
+    const href = node.properties?.['href'];
+    return typeof href === 'string' ? href : undefined;
+  }
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const value = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href')?.value;
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+/** The site paths `root` links to, each once, in reading order (fragments dropped). */
+export function internalPaths(root: TreeNode, origin: string): string[] {
+  const paths = new Set<string>();
+  const visit = (node: TreeNode) => {
+    const href = hrefOf(node);
+    const resolved = href === undefined ? undefined : resolveInternal(href, { origin });
+    if (resolved) paths.add(resolved.path);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return [...paths];
+}
+
 const TERM_LINKS_MARK = Symbol.for('gt-connect.term-links');
 
 /** The hast plugin entry: a factory that returns the plugin for article MDX files and nothing for anything else. */
@@ -175,14 +203,20 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
     if (context.sourceFormat !== 'mdx' || !context.fileURL) return null;
     if (!fileURLToPath(context.fileURL).startsWith(articlesDir)) return null;
     const entries = options.entries();
-    if (entries.length === 0) return null;
-    const matcher = createTermMatcher(linkableTerms(entries));
+    // Without a glossary there is nothing to link, but the article's own links are still recorded.
+    const matcher = entries.length > 0 ? createTermMatcher(linkableTerms(entries)) : undefined;
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     return defineHastPlugin({
       name: 'glossary-term-links',
       before(root, ctx) {
         const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
         const frontmatter = astro?.frontmatter;
+        // The author's links, read before any term link is added: the backlinks on scenario pages.
+        if (frontmatter) frontmatter[ARTICLE_LINKS_FIELD] = internalPaths(root as TreeNode, options.origin);
+        if (!matcher) {
+          if (frontmatter) frontmatter[ARTICLE_TERMS_FIELD] = [];
+          return;
+        }
         const plan = planTermLinks(root as TreeNode, matcher, {
           link: frontmatter?.['termLinks'] !== false,
           termIdForHref: (href) => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findInternalLinks, linkingTo, normalizePath, resolveInternal } from '../../src/lib/internal-links.ts';
+import { internalLinks } from '../../src/lib/content/links.ts';
+import { parseMarkdown, parseMdx } from '../../src/lib/content/mdx.ts';
+import { normalizePath, resolveInternal } from '../../src/lib/internal-links.ts';
 
 const ORIGIN = 'https://gt-connect.example';
-const paths = (body: string) => findInternalLinks(body, { origin: ORIGIN }).map((l) => l.path);
 
 describe('normalizePath', () => {
   it('adds the trailing slash pages have, keeps files and drops the query', () => {
@@ -28,53 +29,35 @@ describe('resolveInternal', () => {
   });
 });
 
-describe('findInternalLinks', () => {
-  it('finds inline links with their line, ignoring external links and images', () => {
+describe('internalLinks: the links of a syntax tree that point into the site', () => {
+  const links = (body: string, parse = parseMdx) => internalLinks(parse(body).tree!, { origin: ORIGIN });
+
+  it('finds inline links with their file line, ignoring external links and images', () => {
     const body = 'Intro.\n\nLees [het scenario](/kennisbank/scenarios/cloudtelefonie/) of [VNG](https://vng.nl/).\n![schema](/plaatje.png)\n';
-    expect(findInternalLinks(body)).toEqual([
-      { href: '/kennisbank/scenarios/cloudtelefonie/', path: '/kennisbank/scenarios/cloudtelefonie/', hash: '', line: 3 },
+    expect(internalLinks(parseMdx(body, 5).tree!)).toEqual([
+      { url: '/kennisbank/scenarios/cloudtelefonie/', path: '/kennisbank/scenarios/cloudtelefonie/', hash: '', line: 7 },
     ]);
   });
 
   it('handles titles, angle brackets, nested brackets and several links on a line', () => {
     const body = 'Zie [a [b]](/x/ "titel") en [c](</y/#deel-2>) en [d](/z)';
-    expect(findInternalLinks(body).map(({ path, hash }) => [path, hash])).toEqual([
+    expect(links(body).map(({ path, hash }) => [path, hash])).toEqual([
       ['/x/', ''],
       ['/y/', 'deel-2'],
       ['/z/', ''],
     ]);
   });
 
-  it('finds reference definitions, autolinks to the own origin and href attributes in HTML and JSX', () => {
-    const body = [
-      '[scenario]: /kennisbank/scenarios/eigen-telefooncentrale/',
-      `Zie <${ORIGIN}/scenariokompas/>.`,
-      '<a href="/kennisbank/begrippen/sbc/">SBC</a> <Link href={"/artikelen/x/"} /> <a href=\'/over/\'>over</a>',
-    ].join('\n');
-    expect(paths(body)).toEqual(['/kennisbank/scenarios/eigen-telefooncentrale/', '/scenariokompas/', '/kennisbank/begrippen/sbc/', '/artikelen/x/', '/over/']);
+  it('finds reference definitions, autolinks to the own origin (Markdown) and href attributes in JSX (MDX)', () => {
+    const markdown = ['[scenario]: /kennisbank/scenarios/eigen-telefooncentrale/', '', `Zie <${ORIGIN}/scenariokompas/>.`].join('\n');
+    expect(links(markdown, parseMarkdown).map((l) => l.path)).toEqual(['/kennisbank/scenarios/eigen-telefooncentrale/', '/scenariokompas/']);
+    const mdx = '<a href="/kennisbank/begrippen/sbc/">SBC</a> <a href=\'/over/\'>over</a>';
+    expect(links(mdx).map((l) => l.path)).toEqual(['/kennisbank/begrippen/sbc/', '/over/']);
   });
 
-  it('skips fenced code blocks and inline code', () => {
-    const body = ['Echt: [a](/a/)', '```md', '[b](/b/)', '```', 'Code: `[c](/c/)` en ~~~ niet een hek', '~~~~', '<a href="/d/">', '~~~~', '[e](/e/)'].join('\n');
-    expect(paths(body)).toEqual(['/a/', '/e/']);
-  });
-
-  it('does not end a fence on a shorter or different marker', () => {
-    const body = ['````', '```', '[x](/x/)', '~~~', '````', '[y](/y/)'].join('\n');
-    expect(paths(body)).toEqual(['/y/']);
-  });
-});
-
-describe('linkingTo', () => {
-  const docs = [
-    { id: 'een', body: 'Zie [a](/kennisbank/scenarios/a/) en nog eens [a](/kennisbank/scenarios/a/#risicos).' },
-    { id: 'twee', body: '```\n[a](/kennisbank/scenarios/a/)\n```\nEn [b](/kennisbank/scenarios/b).' },
-    { id: 'drie', body: `Volledig: [a](${ORIGIN}/kennisbank/scenarios/a/)` },
-  ];
-
-  it('finds the documents that link to one path, with or without its trailing slash', () => {
-    expect(linkingTo(docs, '/kennisbank/scenarios/a', { origin: ORIGIN }).map((d) => d.id)).toEqual(['een', 'drie']);
-    expect(linkingTo(docs, '/kennisbank/scenarios/a/').map((d) => d.id)).toEqual(['een']);
-    expect(linkingTo(docs, '/kennisbank/scenarios/zzz/')).toEqual([]);
+  it('skips fenced code blocks and inline code, in Markdown as in MDX', () => {
+    const body = ['Echt: [a](/a/)', '', '```md', '[b](/b/)', '```', '', 'Code: `[c](/c/)` en ~~~ niet een hek', '', '````', '```', '[x](/x/)', '````', '', '[e](/e/)'].join('\n');
+    expect(links(body).map((l) => l.path)).toEqual(['/a/', '/e/']);
+    expect(links(body, parseMarkdown).map((l) => l.path)).toEqual(['/a/', '/e/']);
   });
 });

@@ -11,7 +11,8 @@ import { parseHTML } from 'linkedom';
 import { evaluate, markdownToHtml, type HastPluginEntry } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedGlossaryReader, readGlossaryEntries, termLinksPlugin } from '../../src/integrations/term-links.ts';
-import type { GlossaryEntryRef } from '../../src/lib/glossary.ts';
+import { ARTICLE_TERMS_FIELD, type GlossaryEntryRef } from '../../src/lib/glossary.ts';
+import { ARTICLE_LINKS_FIELD } from '../../src/lib/internal-links.ts';
 
 const ENTRIES: GlossaryEntryRef[] = [
   { id: 'vng', term: 'Vereniging van Nederlandse Gemeenten', abbreviation: 'VNG', aliases: [], matchCase: false, definition: 'De vereniging van gemeenten.', related: [] },
@@ -102,9 +103,22 @@ describe('the term-links plugin', () => {
     expect(html.trim()).toBe('<p>De VNG.</p>');
   });
 
-  it('does nothing when the glossary is empty', () => {
+  it('links nothing when the glossary is empty, but still records the article\'s own links', () => {
     const empty = termLinksPlugin({ entries: () => [], articlesDir: ARTICLES, origin: 'https://gt-connect.example' });
-    expect(compile('De VNG.', { plugins: [empty] }).html).toBe('<p>De VNG.</p>');
+    const { html, frontmatter } = compile('De VNG, zie [het scenario](/kennisbank/scenarios/cloudtelefonie).', { plugins: [empty] });
+    expect(html).toBe('<p>De VNG, zie <a href="/kennisbank/scenarios/cloudtelefonie">het scenario</a>.</p>');
+    expect(frontmatter[ARTICLE_LINKS_FIELD]).toEqual(['/kennisbank/scenarios/cloudtelefonie/']);
+    expect(frontmatter[ARTICLE_TERMS_FIELD]).toEqual([]);
+  });
+
+  it('records the site paths the author linked to, once each, not the term links it adds, and not code or other sites', () => {
+    const body = [
+      'De VNG. Zie [a](/kennisbank/scenarios/a/#risicos), [weer a](/kennisbank/scenarios/a/) en [b](https://gt-connect.example/kennisbank/scenarios/b/).',
+      '',
+      '`[c](/c/)` en [VNG](https://vng.nl/) en <a href="/artikelen/x/">x</a>.',
+    ].join('\n');
+    const { frontmatter } = compile(body);
+    expect(frontmatter[ARTICLE_LINKS_FIELD]).toEqual(['/kennisbank/scenarios/a/', '/kennisbank/scenarios/b/', '/artikelen/x/']);
   });
 });
 

@@ -3,6 +3,7 @@
  * (`CheckContext.routes`, filled by every collection's checker), every `#anchor` to a heading
  * on that page, and a published article must not link to one that is not online yet.
  */
+import { resolveInternal, type LinkOptions } from '../internal-links.ts';
 import { publishStatus } from '../publish.ts';
 import { site } from '../../site.config.ts';
 import type { ArticleRecord, CheckContext, ContentRule } from './check.ts';
@@ -73,6 +74,28 @@ export function bodyLinks(tree: MdNode): { links: BodyLink[]; broken: BrokenLink
     }
   });
   return { links, broken };
+}
+
+/** A link into this site, from the syntax tree: the target as written and its resolved path. */
+export interface InternalLink {
+  url: string;
+  /** Site path, normalised (`/kennisbank/scenarios/x/`). */
+  path: string;
+  /** Fragment without `#`, decoded; empty when there is none. */
+  hash: string;
+  line: number | undefined;
+}
+
+/**
+ * The links of a body that point into this site (site paths, and absolute links to `origin`),
+ * in reading order. The one link extractor: the checker, the scenario checks and the term-links
+ * plugin's backlinks all read links from a syntax tree, so code and images never count.
+ */
+export function internalLinks(tree: MdNode, options: LinkOptions = {}): InternalLink[] {
+  return bodyLinks(tree).links.flatMap(({ url, line }) => {
+    const resolved = resolveInternal(url, options);
+    return resolved ? [{ url, line, ...resolved }] : [];
+  });
 }
 
 function nounFor(path: string): string | undefined {

@@ -4,7 +4,7 @@
  * their line numbers, and never mistakes text inside a code block for a link.
  */
 import GithubSlugger from 'github-slugger';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { ArticleRecord } from './check.ts';
 
 /** The parts of an mdast/MDX node the rules read. */
@@ -50,11 +50,20 @@ export function parseBody(record: ArticleRecord): ParsedBody {
   return result;
 }
 
-/** Parses MDX text that starts at line `firstLine` of its file. */
+/** Parses MDX text (articles) that starts at line `firstLine` of its file. */
 export function parseMdx(source: string, firstLine = 1): ParsedBody {
+  return parseWith(() => mdxToMdast(source, { features: FEATURES }), firstLine);
+}
+
+/** Parses Markdown text (scenarios, glossary explanations) that starts at line `firstLine` of its file. */
+export function parseMarkdown(source: string, firstLine = 1): ParsedBody {
+  return parseWith(() => markdownToMdast(source, { features: FEATURES }), firstLine);
+}
+
+function parseWith(parse: () => unknown, firstLine: number): ParsedBody {
   const offset = firstLine - 1;
   try {
-    const tree = mdxToMdast(source, { features: FEATURES }) as unknown as MdNode;
+    const tree = parse() as MdNode;
     walk(tree, (node) => {
       if (node.position) {
         node.position.start.line += offset;

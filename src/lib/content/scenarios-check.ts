@@ -9,7 +9,8 @@ import type { Problem } from './problems.ts';
 import { SCENARIO_SECTIONS, SCENARIOS_INDEX, scenarioFieldHelp, scenarioPath, scenarioSchema } from './scenario-schema.ts';
 import { SLUG_PATTERN } from './schemas.ts';
 import { slugify } from '../slug.ts';
-import { findInternalLinks } from '../internal-links.ts';
+import { internalLinks } from './links.ts';
+import { parseMarkdown } from './mdx.ts';
 import { validateQuiz, type IssuePath } from '../quiz/validate.ts';
 
 export const SCENARIOS_DIR = 'content/scenarios/';
@@ -106,12 +107,13 @@ export const scenariosChecker: ContentChecker = {
     for (const record of records) {
       const body = record.data!['body'] as string;
       const bodyLine = record.data!['bodyLine'] as number;
-      for (const link of findInternalLinks(body)) {
+      const { tree } = parseMarkdown(body, bodyLine);
+      for (const link of tree ? internalLinks(tree) : []) {
         const anchors = context.routes.get(link.path);
         if (!anchors) {
-          problems.push({ severity: 'error', file: record.file, line: bodyLine + link.line - 1, message: `de link ${link.href} wijst naar een pagina die niet bestaat`, fix: 'controleer het adres; interne links beginnen met / en eindigen met /' });
+          problems.push({ severity: 'error', file: record.file, line: link.line, message: `de link ${link.url} wijst naar een pagina die niet bestaat`, fix: 'controleer het adres; interne links beginnen met / en eindigen met /' });
         } else if (link.hash && anchors.size > 0 && !anchors.has(link.hash)) {
-          problems.push({ severity: 'error', file: record.file, line: bodyLine + link.line - 1, message: `de link ${link.href} wijst naar #${link.hash}, maar die plek bestaat niet op de pagina`, fix: `gebruik een van: ${[...anchors].map((a) => `#${a}`).join(', ')}` });
+          problems.push({ severity: 'error', file: record.file, line: link.line, message: `de link ${link.url} wijst naar #${link.hash}, maar die plek bestaat niet op de pagina`, fix: `gebruik een van: ${[...anchors].map((a) => `#${a}`).join(', ')}` });
         }
       }
     }
