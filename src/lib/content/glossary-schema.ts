@@ -7,7 +7,7 @@
  * links in articles (`src/integrations/term-links.ts`). Strict: an unknown key is an error.
  */
 import { z } from 'astro/zod';
-import { idField } from './schemas.ts';
+import { idField, requiredText } from './schemas.ts';
 
 /** The tooltip of a term link shows the definition: it has to fit on a few lines. */
 export const DEFINITION_MAX = 180;
@@ -26,11 +26,7 @@ export const glossarySchema = z.strictObject({
    * `Direct Routing` or `Baseline Informatiebeveiliging Overheid`. Recognised in articles
    * (whole words; case-insensitive unless `matchCase: true`).
    */
-  term: z
-    .string({ error: 'verwacht de term als tekst' })
-    .trim()
-    .min(1, { error: 'mag niet leeg zijn' })
-    .max(TERM_MAX, { error: `is te lang: maximaal ${TERM_MAX} tekens` }),
+  term: requiredText('de term', TERM_MAX),
   /**
    * Optional short form, for example `BIO`. Shown after the term ("Baseline Informatiebeveiliging
    * Overheid (BIO)") and recognised in articles with exactly these capitals, so that `BIO` never

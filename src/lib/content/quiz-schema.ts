@@ -12,14 +12,7 @@
  */
 import { z } from 'astro/zod';
 import { MAX_WEIGHT, OPTION_KEY, QUESTION_KEY } from '../quiz/engine.ts';
-import { idField } from './schemas.ts';
-
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `verwacht ${what} als tekst` })
-    .trim()
-    .min(1, { error: 'mag niet leeg zijn' })
-    .max(max, { error: (issue) => `is te lang: maximaal ${max} tekens, nu ${String(issue.input).length}` });
+import { idField, requiredText } from './schemas.ts';
 
 /** YAML reads `key: 1` as a number; an option key is the character "1". */
 const optionKey = z.preprocess(
@@ -34,19 +27,19 @@ export const quizLinkSchema = z.union(
       /** Id of a scenario (file name in `content/scenarios/`). */
       scenario: idField,
       /** Link text; defaults to the scenario's title. */
-      label: text('de linktekst', 100).optional(),
+      label: requiredText('de linktekst', 100).optional(),
     }),
     z.strictObject({
       /** Slug of an article (file name in `content/articles/`). */
       article: idField,
       /** Link text; defaults to the article's title. */
-      label: text('de linktekst', 100).optional(),
+      label: requiredText('de linktekst', 100).optional(),
     }),
     z.strictObject({
       /** Id of a glossary term (`content/glossary/`). */
       term: idField,
       /** Link text: the term as the reader should see it. */
-      label: text('de linktekst', 100),
+      label: requiredText('de linktekst', 100),
     }),
   ],
   { error: 'verwacht één van: scenario: <id>, article: <slug> of term: <id> en label: "…"' },
@@ -57,12 +50,12 @@ export const quizOptionSchema = z.strictObject({
   /** One digit, 1 to 9, unique within the question; part of the shareable URL. Never reuse. */
   key: optionKey,
   /** The answer as the reader sees it next to the radio button. */
-  label: text('het antwoord', 120),
+  label: requiredText('het antwoord', 120),
   /**
    * The answer restated so that it completes "Dit past omdat u aangaf dat …", for example
    * "uw organisatie al via Teams vergadert en chat". Start lower case, no full stop.
    */
-  reason: text('de reden', 160).refine((value) => !/[.!?]$/.test(value), { error: 'eindigt met een leesteken; laat dat weg' }),
+  reason: requiredText('de reden', 160).refine((value) => !/[.!?]$/.test(value), { error: 'eindigt met een leesteken; laat dat weg' }),
   /**
    * How much this answer speaks for (positive) or against (negative) each scenario, from -3 to 3.
    * Scenario ids as keys; a scenario that is not named gets 0.
@@ -77,7 +70,7 @@ export const quizOptionSchema = z.strictObject({
     { error: 'verwacht per scenario een gewicht, zoals weights: { cloudtelefonie: 2 }' },
   ),
   /** A point of attention shown with the result when the reader chose this answer. One or two sentences, from the fact sheet. */
-  caveat: text('het aandachtspunt', 400).optional(),
+  caveat: requiredText('het aandachtspunt', 400).optional(),
 });
 
 /** A question of the quiz: one entry of `content/scenariokompas.yaml`. */
@@ -88,9 +81,9 @@ export const quizQuestionSchema = z
     /** One lower-case letter, unique; part of the shareable URL. Never reuse. */
     key: z.string({ error: 'verwacht één kleine letter, zoals c' }).regex(QUESTION_KEY, { error: 'verwacht één kleine letter, zoals c' }),
     /** The question, as the legend of its fieldset. */
-    question: text('de vraag', 160).refine((value) => value.endsWith('?'), { error: 'is geen vraag: eindig met een vraagteken' }),
+    question: requiredText('de vraag', 160).refine((value) => value.endsWith('?'), { error: 'is geen vraag: eindig met een vraagteken' }),
     /** One or two sentences under the question that explain it. */
-    help: text('de toelichting', 400).optional(),
+    help: requiredText('de toelichting', 400).optional(),
     /** Offers "Weet ik niet" as the last option (the default). An unknown answer weighs nothing. */
     allowUnknown: z.boolean({ error: 'verwacht true of false' }).default(true),
     /** The answers, two to six, in the order shown. */

@@ -8,7 +8,7 @@
  * Shared by `src/content.config.ts` and the content checker, like `schemas.ts`.
  */
 import { z } from 'astro/zod';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, contentDate } from './schemas.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, contentDate, requiredText } from './schemas.ts';
 
 export const SCENARIO_TITLE_MAX = 80;
 /** Keeps "Scenario: <shortTitle> | <site name>" within the 70 characters a browser tab and search result show. */
@@ -35,20 +35,11 @@ function items(what: string, min: number, max: number) {
 /** A source in the page's "Bronnen" list. Every fact on the page traces to one of these. */
 export const scenarioSourceSchema = z.strictObject({
   /** Title of the source as a reader recognises it ("Veelgestelde vragen GT Connect 2"). */
-  title: z
-    .string({ error: 'verwacht de titel van de bron als tekst' })
-    .trim()
-    .min(1, { error: 'mag niet leeg zijn' })
-    .max(200, { error: 'is te lang: maximaal 200 tekens' }),
+  title: requiredText('de titel van de bron', 200),
   /** Absolute https address of the source. */
   url: z.url({ protocol: /^https$/, error: 'verwacht een volledig https-adres, zoals https://vng.nl/…' }),
   /** Who published it ("VNG", "Microsoft", "Rechtbank Den Haag"). */
-  publisher: z
-    .string({ error: 'verwacht de naam van de uitgever als tekst' })
-    .trim()
-    .min(1, { error: 'mag niet leeg zijn' })
-    .max(80, { error: 'is te lang: maximaal 80 tekens' })
-    .optional(),
+  publisher: requiredText('de naam van de uitgever', 80).optional(),
   /**
    * Language of the title when it is not Dutch (`en`, `fr`), so screen readers pronounce it
    * correctly (WCAG 3.1.2). Leave it out for Dutch titles.
@@ -69,22 +60,12 @@ export const scenarioSourceSchema = z.strictObject({
 /** Frontmatter of a scenario. */
 export const scenarioSchema = z.strictObject({
   /** Name of the scenario: page heading, overview, quiz result. */
-  title: z
-    .string({ error: 'verwacht een titel als tekst' })
-    .trim()
-    .min(1, { error: 'mag niet leeg zijn' })
-    .max(SCENARIO_TITLE_MAX, { error: `is te lang: maximaal ${SCENARIO_TITLE_MAX} tekens` }),
+  title: requiredText('een titel', SCENARIO_TITLE_MAX),
   /**
    * Short name, at most 40 characters: the browser tab (`<title>`), the bars of the quiz result
    * and lists of other scenarios. For example "Teams met eigen aanbesteding".
    */
-  shortTitle: z
-    .string({ error: 'verwacht een korte naam als tekst' })
-    .trim()
-    .min(1, { error: 'mag niet leeg zijn' })
-    .max(SCENARIO_SHORT_TITLE_MAX, {
-      error: (issue) => `is te lang: maximaal ${SCENARIO_SHORT_TITLE_MAX} tekens, nu ${String(issue.input).length}`,
-    }),
+  shortTitle: requiredText('een korte naam', SCENARIO_SHORT_TITLE_MAX),
   /** One or two sentences: what the reader chooses. Meta description, overview, quiz result. */
   summary: z
     .string({ error: 'verwacht een korte samenvatting als tekst' })

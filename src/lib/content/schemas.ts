@@ -57,6 +57,19 @@ export const contentDate = z.unknown().transform((value, ctx): Date => {
   return z.NEVER;
 });
 
+/**
+ * A required line of text with a length limit, the same for every content type: the empty and
+ * too-long messages read alike in every file an editor touches. `what` is the noun in
+ * "verwacht … als tekst" (`een titel`, `de term`).
+ */
+export function requiredText(what: string, max: number) {
+  return z
+    .string({ error: `verwacht ${what} als tekst` })
+    .trim()
+    .min(1, { error: 'mag niet leeg zijn' })
+    .max(max, { error: (issue) => `is te lang: maximaal ${max} tekens, nu ${String(issue.input).trim().length}` });
+}
+
 /** An id in a data file, or a reference to one. */
 export const idField = z
   .string({ error: 'verwacht een id als tekst' })
@@ -86,11 +99,7 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
   return z
     .strictObject({
       /** Title as readers see it: `<h1>`, `<title>`, feed, share previews. Plain text; any characters allowed. */
-      title: z
-        .string({ error: 'verwacht een titel als tekst' })
-        .trim()
-        .min(1, { error: 'mag niet leeg zijn' })
-        .max(TITLE_MAX, { error: `is te lang: maximaal ${TITLE_MAX} tekens` }),
+      title: requiredText('een titel', TITLE_MAX),
       /**
        * One or two sentences that sum the article up: meta description, feed summary, search
        * results, article lists. May be empty only while `draft: true`.
@@ -248,18 +257,9 @@ export const authorSchema = z.strictObject({
   /** Name as shown on articles. */
   name: z.string({ error: 'verwacht een naam als tekst' }).trim().min(1),
   /** Short role or organisation line under the name. */
-  role: z
-    .string({ error: 'verwacht een korte functie of organisatie als tekst' })
-    .trim()
-    .min(1)
-    .max(AUTHOR_ROLE_MAX, { error: (issue) => `is te lang: maximaal ${AUTHOR_ROLE_MAX} tekens, nu ${String(issue.input).trim().length}` })
-    .optional(),
+  role: requiredText('een korte functie of organisatie', AUTHOR_ROLE_MAX).optional(),
   /** One or two sentences about the author, shown under every article. */
-  bio: z
-    .string({ error: 'verwacht een korte beschrijving als tekst' })
-    .trim()
-    .min(1)
-    .max(AUTHOR_BIO_MAX, { error: (issue) => `is te lang: maximaal ${AUTHOR_BIO_MAX} tekens, nu ${String(issue.input).trim().length}` }),
+  bio: requiredText('een korte beschrijving', AUTHOR_BIO_MAX),
   /** Optional https link to a profile page. */
   url: z.url({ protocol: /^https$/, error: 'verwacht een https-adres' }).optional(),
 });
