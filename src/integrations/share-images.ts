@@ -6,7 +6,7 @@
  * rasterises it to a palette PNG.
  *
  * Rendered images are kept in `node_modules/.cache/og/<key>.png`, keyed by title, subtitle,
- * site name, template version and a fingerprint of the drawing code and packages (`shareCardKey`), so a rebuild with unchanged titles renders
+ * site name and a fingerprint of the drawing code and packages (`shareCardKey`), so a rebuild with unchanged titles renders
  * none (`SHARE_IMAGE_CACHE=<folder>` puts the cache elsewhere). `npm run dev` does not serve the images (only the build writes them).
  */
 import { createHash } from 'node:crypto';

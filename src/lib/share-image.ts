@@ -10,11 +10,6 @@ export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
 /** Folder in the build output (and URL prefix) of the generated images. */
 export const SHARE_IMAGE_DIR = 'og';
-/**
- * Bump when the card's look changes (layout, colours, fonts, sizes, `fitTitle`, the glyph
- * filter): it is part of the cache key, so every image is rendered again on the next build.
- */
-export const SHARE_TEMPLATE_VERSION = 1;
 
 /** What a share card shows besides the site's name and mark. */
 export interface ShareCard {
@@ -48,7 +43,7 @@ export function shareImageAlt(siteName: string, card: Pick<ShareCard, 'title' | 
  */
 export function shareCardKey(card: Pick<ShareCard, 'title' | 'subtitle'>, siteName: string, host: string, renderer = ''): string {
   return createHash('sha256')
-    .update(JSON.stringify([SHARE_TEMPLATE_VERSION, renderer, siteName, host, card.title, card.subtitle ?? '']))
+    .update(JSON.stringify([renderer, siteName, host, card.title, card.subtitle ?? '']))
     .digest('hex')
     .slice(0, 32);
 }
