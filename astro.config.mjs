@@ -10,6 +10,7 @@ import shareImages from './src/integrations/share-images.ts';
 import termLinks from './src/integrations/term-links.ts';
 import { directiveSources, metaDirectives } from './src/lib/csp.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
+import { inSitemap } from './src/routes.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -60,8 +61,9 @@ export default defineConfig({
     publishMode(),
     termLinks(),
     mdx(),
+    // Only the indexable pages of the route table (src/routes.ts): not the 404 page, not feeds.
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      filter: (page) => inSitemap(new URL(page).pathname),
     }),
     // Writes dist/og/*.png for the cards the pages registered while rendering.
     shareImages(),

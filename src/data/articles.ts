@@ -8,6 +8,7 @@ import { sortNewestFirst, type ArticleRef } from '../lib/articles.ts';
 import { isVisible, publishStatus, type PublishMode, type PublishStatus } from '../lib/publish.ts';
 import { plainText, readingMinutes } from '../lib/reading-time.ts';
 import { countWords } from '../lib/text/words.ts';
+import { paths } from '../routes.ts';
 
 /** One moment for the whole build, so "published" means the same on every page and in the feed. */
 export const BUILD_TIME = new Date();
@@ -17,6 +18,8 @@ export const PUBLISH_MODE: PublishMode = import.meta.env.PUBLISH_MODE ?? 'produc
 
 export interface Article extends ArticleRef {
   slug: string;
+  /** Site path of the article page (`src/routes.ts`). */
+  path: string;
   title: string;
   description: string;
   pubDate: Date;
@@ -49,6 +52,7 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
   const words = countWords(plainText(entry.body ?? ''));
   return {
     slug: entry.id,
+    path: paths.article(entry.id),
     title: data.title,
     description: data.description,
     pubDate: data.pubDate,

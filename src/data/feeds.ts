@@ -16,6 +16,7 @@ import { absoluteUrl } from '../lib/seo.ts';
 import { site } from '../site.config.ts';
 import { getArticles, renderArticle, type Article } from './articles.ts';
 import { getAuthor, getSeriesList, getTag, getTags } from './taxonomy.ts';
+import { paths } from '../routes.ts';
 
 /** Feed readers fetch the whole file on every poll: keep each feed to its newest articles. */
 export const FEED_LIMIT = 50;
@@ -46,7 +47,7 @@ const items = new Map<string, Promise<FeedItem>>();
 
 async function renderItem(article: Article): Promise<FeedItem> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const url = absoluteUrl(`/artikelen/${article.slug}/`, site.url);
+  const url = absoluteUrl(paths.article(article.slug), site.url);
   const { Content } = await renderArticle(article);
   // The update note, editor's note and unverified claims sit above the text on the page; a feed reader shows them there too.
   const note = articleNotesHtml(article);

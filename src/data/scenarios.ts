@@ -12,6 +12,7 @@ import { ARTICLE_LINKS_FIELD, normalizePath } from '../lib/internal-links.ts';
 import type { Quiz } from '../lib/quiz/engine.ts';
 import { buildQuiz } from '../lib/quiz/validate.ts';
 import { getArticles, recordedList, type Article } from './articles.ts';
+import { paths } from '../routes.ts';
 
 export interface Scenario extends ScenarioData {
   id: string;
@@ -78,9 +79,9 @@ export async function getQuiz(): Promise<{ quiz: Quiz; questions: QuizPageQuesti
     }
     if ('article' in link) {
       const article = published.get(link.article);
-      return article && { href: `/artikelen/${article.slug}/`, label: link.label ?? article.title };
+      return article && { href: paths.article(article.slug), label: link.label ?? article.title };
     }
-    return { href: `/kennisbank/begrippen/${link.term}/`, label: link.label };
+    return { href: paths.term(link.term), label: link.label };
   };
   return {
     quiz,

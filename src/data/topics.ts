@@ -6,6 +6,7 @@ import { paginate, type Page } from '../lib/paginate.ts';
 import { site } from '../site.config.ts';
 import { getArticles, type Article } from './articles.ts';
 import { getTags } from './taxonomy.ts';
+import { paths } from '../routes.ts';
 
 export interface TopicPage {
   id: string;
@@ -24,7 +25,7 @@ export function getTopicPages(): Promise<TopicPage[]> {
     [...tags].flatMap(([id, tag]) => {
       const tagged = articles.filter((a) => a.tags.includes(id));
       if (tagged.length === 0) return [];
-      return paginate(tagged, site.pageSize, `/onderwerpen/${id}/`).map((page) => ({
+      return paginate(tagged, site.pageSize, paths.topic(id)).map((page) => ({
         id,
         label: tag.label,
         description: tag.description,

@@ -5,6 +5,7 @@
  * A topic or series without published articles gets no feed (and no link to one), just as it
  * gets no page: an empty feed would be a subscription that never delivers.
  */
+import { paths } from '../routes.ts';
 import { seriesParts, sortNewestFirst, type ArticleRef } from './articles.ts';
 
 export type FeedArticle = ArticleRef;
@@ -38,13 +39,9 @@ export interface FeedListInput<T extends FeedArticle> {
   limit: number;
 }
 
-export function topicFeedPath(id: string): string {
-  return `/onderwerpen/${id}/rss.xml`;
-}
+export const topicFeedPath: (id: string) => string = paths.topicFeed;
 
-export function seriesFeedPath(id: string): string {
-  return `/reeks/${id}/rss.xml`;
-}
+export const seriesFeedPath: (id: string) => string = paths.seriesFeed;
 
 /** Fragment id of a feed's entry on /volgen/ (`onderwerp-teams`, `reeks-gt-connect`, `alles`). */
 export function feedAnchor(feed: Pick<FeedDefinition, 'kind' | 'id'>): string {
@@ -58,8 +55,8 @@ export function feedList<T extends FeedArticle>(input: FeedListInput<T>): FeedDe
     {
       kind: 'site',
       id: '',
-      path: '/rss.xml',
-      pagePath: '/',
+      path: paths.siteFeed(),
+      pagePath: paths.home(),
       title: input.siteName,
       label: 'Alle artikelen',
       description: input.siteDescription,
@@ -73,7 +70,7 @@ export function feedList<T extends FeedArticle>(input: FeedListInput<T>): FeedDe
       kind: 'topic',
       id,
       path: topicFeedPath(id),
-      pagePath: `/onderwerpen/${id}/`,
+      pagePath: paths.topic(id),
       title: `${input.siteName}: onderwerp ${tag.label}`,
       label: tag.label,
       description: tag.description,
@@ -86,7 +83,7 @@ export function feedList<T extends FeedArticle>(input: FeedListInput<T>): FeedDe
       kind: 'series',
       id,
       path: seriesFeedPath(id),
-      pagePath: `/reeks/${id}/`,
+      pagePath: paths.series(id),
       title: `${input.siteName}: reeks ${series.title}`,
       label: series.title,
       description: series.description,

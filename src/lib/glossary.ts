@@ -3,6 +3,7 @@
  * index, related terms and which articles use which term. Plain objects in, plain objects
  * out, so the pages stay thin and all of this is unit-tested.
  */
+import { matchRoute, paths } from '../routes.ts';
 import type { LinkableTerm, TermForm } from './term-links.ts';
 
 /** The fields of a glossary entry this module needs. */
@@ -16,7 +17,10 @@ export interface GlossaryEntryRef {
   related: readonly string[];
 }
 
-export const GLOSSARY_PATH = '/kennisbank/begrippen/';
+/** What a term id looks like (the file name rule); other addresses under the glossary are not terms. */
+const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const GLOSSARY_PATH = paths.glossary();
 
 /**
  * Where the term-links plugin leaves the ids of the terms an article mentions: a key of the
@@ -26,7 +30,7 @@ export const ARTICLE_TERMS_FIELD = 'glossaryTerms';
 
 /** `/kennisbank/begrippen/<id>/` */
 export function termHref(id: string): string {
-  return `${GLOSSARY_PATH}${id}/`;
+  return paths.term(id);
 }
 
 /**
@@ -41,8 +45,8 @@ export function termIdForHref(href: string, origin: string): string | undefined 
     return undefined;
   }
   if (url.origin !== new URL(origin).origin) return undefined;
-  const match = /^\/kennisbank\/begrippen\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(url.pathname);
-  return match?.[1];
+  const term = matchRoute('term', url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`)?.['term'];
+  return term !== undefined && TERM_ID.test(term) ? term : undefined;
 }
 
 /** The id of the element holding a term's definition on an article page (target of `aria-describedby`). */

@@ -2,6 +2,7 @@
  * Pagination for list pages. Page 1 lives at the list's own URL (`/artikelen/`), later pages at
  * `/artikelen/pagina/N/`, so an article slug can never collide with a page number.
  */
+import { listPage } from '../routes.ts';
 
 export interface Page<T> {
   /** 1-based page number. */
@@ -14,10 +15,8 @@ export interface Page<T> {
   nextUrl: string | undefined;
 }
 
-/** URL of page `n` of the list at `base` (which ends in a slash). */
-export function pageUrl(base: string, n: number): string {
-  return n <= 1 ? base : `${base}pagina/${n}/`;
-}
+/** URL of page `n` of the list at `base` (which ends in a slash); the rule lives in the route table. */
+export const pageUrl: (base: string, n: number) => string = listPage;
 
 /** Splits `items` into pages of `size`; an empty list still yields one (empty) page. */
 export function paginate<T>(items: readonly T[], size: number, base: string): Page<T>[] {

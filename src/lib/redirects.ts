@@ -6,7 +6,9 @@
  * the page checks in the tests skip them (`tests/helpers/dist.ts`). A server that can answer
  * with a real 301 should do so for these paths as well.
  */
+import { paths } from '../routes.ts';
+
 export const REDIRECTS: Readonly<Record<string, string>> = {
   // Microsoft renamed the licence Phone System to Teams Phone (fact sheet §5 B.8); the term page followed.
-  '/kennisbank/begrippen/phone-system/': '/kennisbank/begrippen/teams-phone/',
+  [paths.term('phone-system')]: paths.term('teams-phone'),
 };

@@ -6,6 +6,7 @@
  * - "Bedoelde u …?": the nearest word of a vocabulary written at build time (glossary terms,
  *   aliases, headings, the words of the index), by edit distance.
  */
+import { SEARCH_VOCABULARY_PATH } from '../routes.ts';
 import { vocabularyWords } from './text/words.ts';
 
 /** The part of a pagefind sub-result (pagefind.js 1.6) used here. */
@@ -125,7 +126,7 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
 }
 
 /** The vocabulary file the build writes and the search page fetches after a poor search. */
-export const VOCABULARY_PATH = '/zoeken/woorden.json';
+export const VOCABULARY_PATH = SEARCH_VOCABULARY_PATH;
 
 export interface Vocabulary {
   /** Priority order: glossary terms and aliases, headings, then index words by frequency. */

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/seo.ts';
 import { site } from '../site.config.ts';
+import { paths } from '../routes.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site.url)}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(paths.sitemapIndex(), site.url)}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

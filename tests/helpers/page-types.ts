@@ -1,18 +1,21 @@
 /**
- * The page types of the site: the ONE list the per-template gates use (axe at three screen
- * settings, keyboard run, served headers on an example page, budgets). Gates that can afford it
- * run over every page in dist/ instead; this list picks one example page per type.
+ * The page types of the site: the HTML page routes of the route table (`src/routes.ts`), which
+ * the per-template gates use (axe at three screen settings, keyboard run, served headers on an
+ * example page, budgets). Gates that can afford it run over every page in dist/ instead; this
+ * list picks one example page per type.
  *
  * Data-driven both ways:
  * - every type listed here must have a page in dist/, except an `optional` one, whose absence
  *   is explained and checked (`tests/build/page-types.test.ts`);
- * - a page in dist/ that matches no type fails `tests/build/page-types.test.ts`, so a new kind
- *   of page cannot silently escape the gates: add one line here.
+ * - a page in dist/ that matches no type fails `tests/build/page-types.test.ts` (and
+ *   `tests/build/routes.test.ts`), so a new kind of page cannot silently escape the gates: it
+ *   needs an entry in the route table, and here only what its gates need beyond that.
  *
  * `states` are extra situations on the same page that the a11y gates must also see (search
  * results open, quiz answered); each `prepare` runs in the opened page.
  */
 import type { Page } from 'playwright-core';
+import { routeList, type RouteKey } from '../../src/routes.ts';
 import { site } from '../../src/site.config.ts';
 import { listPages } from './dist.ts';
 
@@ -31,6 +34,8 @@ export interface ContentStats {
 
 export interface PageType {
   name: string;
+  /** The route of `src/routes.ts` this type is. */
+  route: RouteKey;
   /** Matches the site path of every page of this type (`/artikelen/x/`). */
   pattern: RegExp;
   /** Query string for the example (`?q=…` on the search page). */
@@ -45,38 +50,17 @@ export interface PageType {
   states?: readonly PageState[];
 }
 
-export const PAGE_TYPES: readonly PageType[] = [
-  { name: 'home', pattern: /^\/$/ },
-  { name: 'article list', pattern: /^\/artikelen\/$/ },
-  {
-    name: 'article list, page N',
-    pattern: /^\/artikelen\/pagina\/\d+\/$/,
+/** What the gates need beyond the route table's name and pattern, per route. */
+const EXTRAS: Partial<Record<RouteKey, Omit<PageType, 'name' | 'route' | 'pattern'>>> = {
+  articleListPage: {
     optional: { when: `with more than ${site.pageSize} published articles`, present: ({ articles }) => articles > site.pageSize },
   },
-  { name: 'article', pattern: /^\/artikelen\/(?!pagina\/)[^/]+\/$/ },
-  { name: 'topic index', pattern: /^\/onderwerpen\/$/ },
-  { name: 'topic', pattern: /^\/onderwerpen\/[^/]+\/$/ },
-  {
-    name: 'topic, page N',
-    pattern: /^\/onderwerpen\/[^/]+\/pagina\/\d+\/$/,
+  topicPage: {
     optional: { when: `with more than ${site.pageSize} published articles on one topic`, present: ({ largestTopic }) => largestTopic > site.pageSize },
   },
-  { name: 'series index', pattern: /^\/reeks\/$/ },
-  { name: 'series', pattern: /^\/reeks\/[^/]+\/$/ },
-  { name: 'about', pattern: /^\/over\/$/ },
-  { name: 'accessibility statement', pattern: /^\/toegankelijkheid\/$/ },
-  { name: '404', pattern: /^\/404\.html$/ },
-  { name: 'knowledge base', pattern: /^\/kennisbank\/$/ },
-  { name: 'glossary', pattern: /^\/kennisbank\/begrippen\/$/ },
-  { name: 'glossary term', pattern: /^\/kennisbank\/begrippen\/[^/]+\/$/ },
-  { name: 'timeline', pattern: /^\/kennisbank\/tijdlijn\/$/ },
-  { name: 'scenario index', pattern: /^\/kennisbank\/scenarios\/$/ },
-  { name: 'scenario', pattern: /^\/kennisbank\/scenarios\/[^/]+\/$/ },
   // The quiz has no right or wrong answers; its A1 states are: a question answered, "next"
   // without an answer (the error), and the outcome (markup of src/components/scenarios/ScenarioKompas.astro).
-  {
-    name: 'scenario quiz',
-    pattern: /^\/scenariokompas\/$/,
+  quiz: {
     ready: (page) => page.locator('[data-app]:not([hidden])').waitFor(),
     states: [
       {
@@ -109,9 +93,7 @@ export const PAGE_TYPES: readonly PageType[] = [
     ],
   },
   // The subscribe page; its state: a copy button pressed (markup of src/pages/volgen.astro).
-  {
-    name: 'subscribe',
-    pattern: /^\/volgen\/$/,
+  follow: {
     ready: (page) => page.locator('[data-copy]:not([hidden])').first().waitFor(),
     states: [
       {
@@ -125,13 +107,16 @@ export const PAGE_TYPES: readonly PageType[] = [
   },
   // A1 "search with results open": the example URL searches; ready waits for the first result
   // (markup of the search island: results are links in [data-results]).
-  {
-    name: 'search',
-    pattern: /^\/zoeken\/$/,
+  search: {
     query: '?q=GT+Connect',
     ready: (page) => page.locator('[data-results] a').first().waitFor({ timeout: 15_000 }),
   },
-];
+};
+
+/** One type per HTML page route of the table (`src/routes.ts`), in table order. */
+export const PAGE_TYPES: readonly PageType[] = routeList()
+  .filter((route) => route.kind === 'page')
+  .map((route) => ({ name: route.name, route: route.key, pattern: route.pattern, ...EXTRAS[route.key] }));
 
 export interface PageExample {
   type: PageType;

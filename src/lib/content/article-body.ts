@@ -6,6 +6,7 @@
  * each article page's fragment ids (its headings) so that any content's links to
  * `/artikelen/x/#kop` can be checked.
  */
+import { paths } from '../../routes.ts';
 import { addRoute, type ContentChecker, type ContentRule } from './check.ts';
 import { headingRule } from './headings.ts';
 import { coverImageRule, imageRule } from './images.ts';
@@ -55,7 +56,7 @@ export const articleBodiesChecker: ContentChecker = {
         const { problem, fix } = describeMdxError(error.message);
         problems.push({ severity: 'error', file: record.file, line: error.line, message: `de tekst is geen geldige MDX: ${problem}`, fix });
       }
-      if (tree && record.data) addRoute(context, `/artikelen/${record.slug}/`, [...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
+      if (tree && record.data) addRoute(context, paths.article(record.slug), [...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
     }
     return problems;
   },

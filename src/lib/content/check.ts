@@ -24,7 +24,7 @@ import {
 import { referenceFields, referenceId, unknownReference } from './references.ts';
 import { closest } from './suggest.ts';
 import { slugify } from '../slug.ts';
-import { STATIC_ROUTES } from './static-routes.ts';
+import { fixedPaths, paths } from '../../routes.ts';
 
 /** Every file under `content/`: path relative to the project root (forward slashes) → text. */
 export type ContentFiles = ReadonlyMap<string, string>;
@@ -67,7 +67,7 @@ export interface CheckContext {
   data: Map<string, DataRecord[]>;
   /**
    * Site paths the content will produce (`/artikelen/x/`), each with the fragment ids on that
-   * page. Starts with STATIC_ROUTES; each checker adds its collection's pages in `parse`. An
+   * page. Starts with the route table's fixed paths (`src/routes.ts`); each checker adds its collection's pages in `parse`. An
    * empty set means the page's ids are not known, and links to its fragments are not checked.
    */
   routes: Map<string, Set<string>>;
@@ -297,9 +297,9 @@ export const articlesChecker: ContentChecker = {
     context.ids.set('articles', new Set(context.articles.filter((a) => a.data).map((a) => a.slug)));
     for (const article of context.articles) {
       if (!article.data) continue;
-      addRoute(context, `/artikelen/${article.slug}/`);
-      for (const tag of article.data.tags) addRoute(context, `/onderwerpen/${tag}/`);
-      if (article.data.series) addRoute(context, `/reeks/${article.data.series}/`);
+      addRoute(context, paths.article(article.slug));
+      for (const tag of article.data.tags) addRoute(context, paths.topic(tag));
+      if (article.data.series) addRoute(context, paths.series(article.data.series));
     }
     return problems;
   },
@@ -330,7 +330,7 @@ export function runCheckers(files: ContentFiles, checkers: readonly ContentCheck
     ids: new Map(),
     articles: [],
     data: new Map(),
-    routes: new Map(STATIC_ROUTES.map((path) => [path, new Set<string>()])),
+    routes: new Map(fixedPaths().map((path) => [path, new Set<string>()])),
     now,
   };
   const problems = checkers.flatMap((checker) => checker.parse(context));

@@ -5,6 +5,7 @@
  */
 import { resolveInternal, type LinkOptions } from '../internal-links.ts';
 import { publishStatus } from '../publish.ts';
+import { matchRoute, paths, routeList } from '../../routes.ts';
 import { site } from '../../site.config.ts';
 import type { ArticleRecord, CheckContext, ContentRule } from './check.ts';
 import { ARTICLE_PAGE_ANCHORS, anchorsOf, isJsxElement, jsxAttribute, lineOf, parseBody, walk, type MdNode } from './mdx.ts';
@@ -12,13 +13,7 @@ import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
 
 /** What the pages under a path are called, for messages ("er is geen begrip met dat adres"). */
-const ROUTE_NOUNS: readonly [prefix: string, noun: string][] = [
-  ['/artikelen/', 'artikel'],
-  ['/onderwerpen/', 'onderwerp'],
-  ['/reeks/', 'reeks'],
-  ['/kennisbank/begrippen/', 'begrip'],
-  ['/kennisbank/scenarios/', 'scenario'],
-];
+const ROUTE_NOUNS: readonly [prefix: string, noun: string][] = routeList().flatMap((route) => (route.noun ? [[route.prefix, route.noun] as const] : []));
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const SHOWN_ANCHORS = 8;
@@ -57,7 +52,7 @@ export function bodyLinks(tree: MdNode): { links: BodyLink[]; broken: BrokenLink
         broken.push({
           line: line(match.index),
           message: `verwijzing [${match[1]}] heeft geen adres`,
-          fix: `zet ergens in het artikel een regel [${match[1]}]: https://… of [${match[1]}]: /artikelen/…/`,
+          fix: `zet ergens in het artikel een regel [${match[1]}]: https://… of [${match[1]}]: ${paths.article('…')}`,
         });
       }
       for (const match of node.value.matchAll(/\[([^\]\n]+)\][ \t]+\(((?:https?:\/\/|\/|#)[^)\s]*)\)/g)) {
@@ -154,10 +149,10 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
   const url = link.url.trim();
   const at = { severity: 'error' as const, file: record.file, line: link.line };
   const what = `${link.construct} naar ${url || '(leeg)'}`;
-  if (url === '') return { ...at, message: `${link.construct} zonder adres`, fix: 'zet het adres tussen de haakjes, bijvoorbeeld [tekst](/artikelen/naam/) of [tekst](https://…)' };
+  if (url === '') return { ...at, message: `${link.construct} zonder adres`, fix: `zet het adres tussen de haakjes, bijvoorbeeld [tekst](${paths.article('naam')}) of [tekst](https://…)` };
   if (/^javascript:/i.test(url)) return { ...at, message: `${what}: scripts in links zijn niet toegestaan`, fix: 'verwijder de link' };
 
-  const pagePath = `/artikelen/${record.slug}/`;
+  const pagePath = paths.article(record.slug);
   const base = new URL(pagePath, `${site.url}/`);
   let target: URL;
   try {
@@ -174,7 +169,7 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
   if (!HAS_SCHEME.test(url) && !url.startsWith('/') && !url.startsWith('#')) {
     const file = /^(?:\.{1,2}\/)*(?:[\w-]+\/)*([\w-]+)\.mdx?$/.exec(url.replace(/[?#].*$/, ''));
     if (file) {
-      return { ...at, message: `${what}: dat is een bestand, geen webadres`, fix: `schrijf het webadres van het artikel: /artikelen/${file[1]}/` };
+      return { ...at, message: `${what}: dat is een bestand, geen webadres`, fix: `schrijf het webadres van het artikel: ${paths.article(file[1]!)}` };
     }
   }
 
@@ -194,7 +189,7 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
       fix: suggestion
         ? `bedoelt u ${suggestion}${target.hash}?`
         : noun === 'artikel'
-          ? 'een artikel staat op /artikelen/<bestandsnaam zonder .mdx>/; controleer de naam'
+          ? `een artikel staat op ${paths.article('<bestandsnaam zonder .mdx>')}; controleer de naam`
           : 'controleer het adres; interne adressen beginnen met / en eindigen met /',
     };
   }
@@ -206,7 +201,7 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
       fix: suggestion ? `bedoelt u #${suggestion}? Het anker is de tekst van de kop in kleine letters, met - voor spaties` : describeAnchors(anchors),
     };
   }
-  const slug = /^\/artikelen\/([^/]+)\/$/.exec(path)?.[1];
+  const slug = matchRoute('article', path)?.['slug'];
   const linked = slug === undefined || slug === record.slug ? undefined : articlesBySlug.get(slug);
   if (linked?.data && record.data && publishStatus(record.data, now) === 'published') {
     const status = publishStatus(linked.data, now);
@@ -244,7 +239,7 @@ export const internalLinkRule: ContentRule = (context) => {
     const draft = record.raw?.['draft'] === true;
     const { links, broken } = bodyLinks(tree);
     // Registered by the article-bodies checker; an article with frontmatter errors has no route.
-    const ownAnchors = context.routes.get(`/artikelen/${record.slug}/`) ?? new Set([...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
+    const ownAnchors = context.routes.get(paths.article(record.slug)) ?? new Set([...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
     return [
       ...links.flatMap((link) => {
         const problem = checkLink(check, record, ownAnchors, link);

@@ -8,6 +8,7 @@
  * Shared by `src/content.config.ts` and the content checker, like `schemas.ts`.
  */
 import { z } from 'astro/zod';
+import { paths } from '../../routes.ts';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, contentDate, requiredText } from './schemas.ts';
 
 export const SCENARIO_TITLE_MAX = 80;
@@ -123,11 +124,9 @@ export const SCENARIO_SECTIONS = {
 } as const;
 
 /** Site path of a scenario page. */
-export function scenarioPath(id: string): string {
-  return `/kennisbank/scenarios/${id}/`;
-}
+export const scenarioPath: (id: string) => string = paths.scenario;
 
-export const SCENARIOS_INDEX = '/kennisbank/scenarios/';
+export const SCENARIOS_INDEX = paths.scenarioIndex();
 
 const HELP: Record<string, string> = {
   title: 'schrijf de naam van het scenario op één regel, bijvoorbeeld title: "Bellen via Teams, met een eigen aanbesteding"',

@@ -4,13 +4,14 @@
  * events and their years as fragments of `/kennisbank/tijdlijn/`, so content may link to
  * `#<id>` or `#jaar-2021`.
  */
+import { paths } from '../../routes.ts';
 import { addRoute, parseDataFile, type ContentChecker } from './check.ts';
 import type { Problem } from './problems.ts';
 import { timelineEventSchema, type TimelineEventData } from './timeline-schema.ts';
 import { yearAnchor, yearOf } from '../timeline.ts';
 
 export const TIMELINE_FILE = 'content/timeline.yaml';
-export const TIMELINE_PATH = '/kennisbank/tijdlijn/';
+export const TIMELINE_PATH = paths.timeline();
 
 const HELP: Record<string, string> = {
   id: 'geef elke gebeurtenis een korte eigen id, bijvoorbeeld id: atos-wint-gt-connect',
