@@ -79,6 +79,10 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|rss\+xml)|i
 /** The files a build always has; without them there is nothing sensible to serve. */
 const REQUIRED_FILES = ['index.html', '404.html'];
 
+/** What a path segment may not contain once decoded: a separator (`%2f`, `%5c`) or a control character (`%00`). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused, not served.
+const ENCODED_UNSAFE = /[/\\\x00-\x1f\x7f]/;
+
 /** Thrown by `startServer` when the folder is not a build; `npm start` prints only the message. */
 export class MissingBuildError extends Error {}
 
@@ -103,7 +107,7 @@ export function parseTarget(target: string): { segments: string[]; slash: boolea
     } catch {
       return undefined;
     }
-    if (segment === '.' || segment === '..' || /[/\\\x00-\x1f\x7f]/.test(segment)) return undefined;
+    if (segment === '.' || segment === '..' || ENCODED_UNSAFE.test(segment)) return undefined;
     segments.push(segment);
   }
   return { segments, slash: path.endsWith('/'), query };

@@ -29,6 +29,7 @@ export function astroEnv(): NodeJS.ProcessEnv {
 
 /** Strips ANSI colour codes. */
 export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ESC (U+001B) is what starts an ANSI colour code.
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 

@@ -107,7 +107,7 @@ export interface Sentence {
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}]|\s*$)/gu;
+  const boundary = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}]|\s*$)/gu;
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);

@@ -17,7 +17,16 @@ import { assertWellFormedXml } from '../helpers/xml.ts';
 
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata', processEntities: true, htmlEntities: false });
-const html = (item: Record<string, any>) => [item['content:encoded']['#cdata']].flat().join('');
+/** An RSS item as the parser above returns it: attributes as `@_name`, CDATA sections as `#cdata`. */
+interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+  pubDate: string;
+  'content:encoded': { '#cdata': string | string[] };
+}
+const html = (item: FeedItem) => [item['content:encoded']['#cdata']].flat().join('');
 
 const { context } = checkContent(await readContentFiles(process.cwd()));
 const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
@@ -83,7 +92,7 @@ describe.each(feeds)('RSS feed $path', (want) => {
   const xml = readDist(want.path.slice(1));
   const feed = parser.parse(xml);
   const channel = feed.rss.channel;
-  const items: Record<string, any>[] = [channel.item ?? []].flat();
+  const items: FeedItem[] = [channel.item ?? []].flat();
 
   it('F1: is well-formed RSS 2.0 in UTF-8 with the atom namespace', () => {
     assertWellFormedXml(xml);
@@ -156,7 +165,7 @@ describe.each(feeds)('RSS feed $path', (want) => {
 
   it('F5: an article has the same item (GUID, date, text) in every feed it is in', () => {
     const site = parser.parse(readDist('rss.xml')).rss.channel;
-    const bySlug = new Map([site.item].flat().map((i: Record<string, any>) => [i.link, i]));
+    const bySlug = new Map([site.item].flat().map((i: FeedItem) => [i.link, i]));
     for (const item of items) expect(item).toEqual(bySlug.get(item.link));
   });
 });

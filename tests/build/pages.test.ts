@@ -125,6 +125,7 @@ describe('the client\'s first article', () => {
 
   it('is dated 1 October 2020 and opens the series', () => {
     expect(doc.querySelector('.article__meta time')?.outerHTML).toBe('<time datetime="2020-10-01">1 oktober 2020</time>');
-    expect(doc.querySelector('.article__kicker')?.textContent).toMatch(/deel 1 van \d+/);
+    // As a reader sees it: a line break in the template is a space on the page.
+    expect(doc.querySelector('.article__kicker')?.textContent?.replace(/\s+/g, ' ')).toMatch(/deel 1 van \d+/);
   });
 });

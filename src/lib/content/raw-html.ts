@@ -48,6 +48,7 @@ const WHY: Record<string, string> = {
 
 /** `javascript:`, `data:` and `vbscript:` run code or hide content; browsers ignore spaces, tabs and newlines in a scheme. */
 export function dangerousScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a scheme, so they are stripped on purpose.
   const scheme = /^([a-z]+):/i.exec(url.replace(/[\x00-\x20\x7f]+/g, ''))?.[1]?.toLowerCase();
   return scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript' ? scheme : undefined;
 }
