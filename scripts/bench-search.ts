@@ -45,7 +45,6 @@ export interface SearchBenchResult {
   resultCount: number;
 }
 
-
 function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -56,7 +55,11 @@ function folderBytes(dir: string): number {
 export async function benchSearch(dist: string, query: string): Promise<SearchBenchResult> {
   const indexBytesOnDisk = folderBytes(join(dist, 'pagefind'));
   const { server, url } = await startServer({ root: dist, port: 0, gzip: true });
-  const browser = await chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS], headless: true });
+  const browser = await chromium.launch({
+    executablePath: requireChromium(),
+    args: [...CHROMIUM_ARGS],
+    headless: true,
+  });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -65,7 +68,10 @@ export async function benchSearch(dist: string, query: string): Promise<SearchBe
       new MutationObserver((_, observer) => {
         if (!document.querySelector('.search-result')) return;
         const w = window as unknown as { firstResult: { ms: number; epoch: number } };
-        w.firstResult = { ms: performance.now(), epoch: performance.timeOrigin + performance.now() };
+        w.firstResult = {
+          ms: performance.now(),
+          epoch: performance.timeOrigin + performance.now(),
+        };
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
@@ -80,23 +86,33 @@ export async function benchSearch(dist: string, query: string): Promise<SearchBe
       const start = socket.bytesWritten;
       response.on('finish', () => {
         // Node keeps the serialized status line and headers in `_header` (undocumented but long stable).
-        const headerBytes = Buffer.byteLength(String((response as unknown as { _header?: string })._header ?? ''));
+        const headerBytes = Buffer.byteLength(
+          String((response as unknown as { _header?: string })._header ?? ''),
+        );
         const path = new URL(request.url ?? '/', url).pathname;
-        sent.set(path, [...(sent.get(path) ?? []), { bytes: socket.bytesWritten - start, headerBytes }]);
+        sent.set(path, [
+          ...(sent.get(path) ?? []),
+          { bytes: socket.bytesWritten - start, headerBytes },
+        ]);
       });
     });
     // Which requests ended before the first result is decided on the browser's clock.
     const ended: { path: string; epoch: number }[] = [];
     page.on('requestfinished', (request) => {
       const timing = request.timing();
-      ended.push({ path: new URL(request.url()).pathname, epoch: timing.startTime + timing.responseEnd });
+      ended.push({
+        path: new URL(request.url()).pathname,
+        epoch: timing.startTime + timing.responseEnd,
+      });
     });
     const field = page.getByRole('search').locator('input[name="q"]');
     await field.fill(query);
     await field.press('Enter');
     await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const firstResult = await page.evaluate(() => (window as unknown as { firstResult: { ms: number; epoch: number } }).firstResult);
+    const firstResult = await page.evaluate(
+      () => (window as unknown as { firstResult: { ms: number; epoch: number } }).firstResult,
+    );
     const status = (await page.locator('[data-status]').textContent()) ?? '';
     const taken = new Map<string, number>();
     const before = ended
@@ -130,7 +146,9 @@ function buildGeneratedSite(count: number): string {
   const build = buildSite(dir);
   if (build.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`build of the generated site failed:\n${build.output.split('\n').slice(-40).join('\n')}`);
+    throw new Error(
+      `build of the generated site failed:\n${build.output.split('\n').slice(-40).join('\n')}`,
+    );
   }
   return dir;
 }
@@ -153,11 +171,19 @@ if (import.meta.main) {
     const query = values.query ?? (site ? 'aanbesteding' : 'gemeenten');
     const dist = site ? join(site, 'dist') : resolve(values.dist);
     const result = await benchSearch(dist, query);
-    console.log(`Zoekbenchmark${count ? ` (${count} gegenereerde artikelen)` : ''}, zoekterm "${query}": ${result.resultCount} resultaten`);
+    console.log(
+      `Zoekbenchmark${count ? ` (${count} gegenereerde artikelen)` : ''}, zoekterm "${query}": ${result.resultCount} resultaten`,
+    );
     console.log(`  index op schijf (dist/pagefind):        ${kb(result.indexBytesOnDisk)}`);
-    console.log(`  overgedragen tot het eerste resultaat:  ${kb(result.bytesTransferredBeforeFirstResult)}  (doel ≤ 100 KB)`);
-    console.log(`    waarvan HTTP/1.1-headers:             ${kb(result.headerBytesBeforeFirstResult)}`);
-    console.log(`  tijd tot het eerste resultaat:          ${result.msToFirstResult} ms  (doel ≤ 300 ms)`);
+    console.log(
+      `  overgedragen tot het eerste resultaat:  ${kb(result.bytesTransferredBeforeFirstResult)}  (doel ≤ 100 KB)`,
+    );
+    console.log(
+      `    waarvan HTTP/1.1-headers:             ${kb(result.headerBytesBeforeFirstResult)}`,
+    );
+    console.log(
+      `  tijd tot het eerste resultaat:          ${result.msToFirstResult} ms  (doel ≤ 300 ms)`,
+    );
     for (const r of result.requests) console.log(`    ${kb(r.bytes).padStart(9)}  ${r.path}`);
   } finally {
     if (site) rmSync(site, { recursive: true, force: true });

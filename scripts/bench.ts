@@ -34,7 +34,15 @@ import { benchSearch } from './bench-search.ts';
 import { bareBlog } from './lib/bare-blog.ts';
 import { formatTimedLog, parseBuildPhases, type BuildPhases } from './lib/build-phases.ts';
 import { writeGeneratedArticles } from './lib/generated-content.ts';
-import { TARGETS, againstTarget, median, medianRatio, pairOrder, type Pair, type Side } from './lib/paired-runs.ts';
+import {
+  TARGETS,
+  againstTarget,
+  median,
+  medianRatio,
+  pairOrder,
+  type Pair,
+  type Side,
+} from './lib/paired-runs.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { ASTRO_BIN, astroEnv, copySite } from './lib/site-copy.ts';
 import { timedBuild, type BuildRun } from './lib/timed-build.ts';
@@ -53,17 +61,38 @@ interface MeasuredBuild extends BuildRun {
  * (node_modules/.astro) and Vite's dependency cache (node_modules/.vite): the last build of the
  * other side would decide what this one finds there, so every build starts without them.
  */
-async function measuredBuild(dir: string, label: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<MeasuredBuild> {
-  for (const cache of ['.astro', '.vite']) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+async function measuredBuild(
+  dir: string,
+  label: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<MeasuredBuild> {
+  for (const cache of ['.astro', '.vite'])
+    rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
   const run = await timedBuild(dir, ASTRO, { ...astroEnv(), ...extraEnv });
   writeFileSync(join(dir, `bench-${label}.log`), formatTimedLog(run.lines));
-  return { ...run, pages: countPages(join(dir, 'dist')), phases: parseBuildPhases(run.lines, run.endMs) };
+  return {
+    ...run,
+    pages: countPages(join(dir, 'dist')),
+    phases: parseBuildPhases(run.lines, run.endMs),
+  };
 }
 
 /** The share-images integration's summary line: image count, how many were drawn, KB, seconds. */
-function shareImageLine(output: string): { images: number; rendered: number; kb: number; seconds: number } | undefined {
-  const match = /\[share-images\] (\d+) deelafbeeldingen \((\d+) getekend, \d+ uit de cache\), (\d+) KB, ([\d.]+) s/.exec(output);
-  return match ? { images: Number(match[1]), rendered: Number(match[2]), kb: Number(match[3]), seconds: Number(match[4]) } : undefined;
+function shareImageLine(
+  output: string,
+): { images: number; rendered: number; kb: number; seconds: number } | undefined {
+  const match =
+    /\[share-images\] (\d+) deelafbeeldingen \((\d+) getekend, \d+ uit de cache\), (\d+) KB, ([\d.]+) s/.exec(
+      output,
+    );
+  return match
+    ? {
+        images: Number(match[1]),
+        rendered: Number(match[2]),
+        kb: Number(match[3]),
+        seconds: Number(match[4]),
+      }
+    : undefined;
 }
 
 function countPages(dist: string): number {
@@ -94,7 +123,11 @@ function kb(bytes: number): string {
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 function seconds(value: number): string {
@@ -121,16 +154,30 @@ function medianPhases(all: readonly (BuildPhases | undefined)[]): BuildPhases | 
     viteMs: of((p) => p.viteMs)!,
     pagesMs: of((p) => p.pagesMs)!,
     afterBuildMs: of((p) => p.afterBuildMs)!,
-    hooks: names.map((name) => ({ name, ms: median(runs.map((p) => p.hooks.find((hook) => hook.name === name)?.ms ?? 0)) })),
+    hooks: names.map((name) => ({
+      name,
+      ms: median(runs.map((p) => p.hooks.find((hook) => hook.name === name)?.ms ?? 0)),
+    })),
   };
 }
 
 function phaseRow(n: number, side: string, phases: BuildPhases | undefined): string[] {
   if (!phases) return [String(n), side, 'n/a (log lines not recognised)', '', '', '', ''];
   const ms = (value: number) => seconds(value / 1000);
-  const sync = phases.contentSyncMs === undefined ? '' : ` (content sync ${ms(phases.contentSyncMs)})`;
-  const hooks = phases.hooks.length ? ` (${phases.hooks.map((hook) => `${hook.name} ${ms(hook.ms)}`).join(', ')})` : '';
-  return [String(n), side, `${ms(phases.preBuildMs)}${sync}`, ms(phases.viteMs), ms(phases.pagesMs), `${ms(phases.afterBuildMs)}${hooks}`, ms(phases.totalMs)];
+  const sync =
+    phases.contentSyncMs === undefined ? '' : ` (content sync ${ms(phases.contentSyncMs)})`;
+  const hooks = phases.hooks.length
+    ? ` (${phases.hooks.map((hook) => `${hook.name} ${ms(hook.ms)}`).join(', ')})`
+    : '';
+  return [
+    String(n),
+    side,
+    `${ms(phases.preBuildMs)}${sync}`,
+    ms(phases.viteMs),
+    ms(phases.pagesMs),
+    `${ms(phases.afterBuildMs)}${hooks}`,
+    ms(phases.totalMs),
+  ];
 }
 
 if (import.meta.main) {
@@ -143,8 +190,14 @@ if (import.meta.main) {
   });
   const sizes = values.sizes.split(',').map(Number);
   const pairCount = Number(values.pairs);
-  if (!Number.isInteger(pairCount) || pairCount < 1 || sizes.some((n) => !Number.isInteger(n) || n < 0)) {
-    console.error('usage: npm run bench [-- --sizes 10,100,1000] [--pairs 3] [--keep] (sizes ≥ 0, pairs ≥ 1)');
+  if (
+    !Number.isInteger(pairCount) ||
+    pairCount < 1 ||
+    sizes.some((n) => !Number.isInteger(n) || n < 0)
+  ) {
+    console.error(
+      'usage: npm run bench [-- --sizes 10,100,1000] [--pairs 3] [--keep] (sizes ≥ 0, pairs ≥ 1)',
+    );
     process.exit(2);
   }
   const buildRows: string[][] = [];
@@ -154,7 +207,10 @@ if (import.meta.main) {
   const imageRows: string[][] = [];
   const cleanup: string[] = [];
   for (const n of sizes) {
-    const plan = n === 0 ? 'building the site with a cold and a warm image cache' : `building the site and a bare Astro blog (${pairCount} pair${pairCount === 1 ? '' : 's'})`;
+    const plan =
+      n === 0
+        ? 'building the site with a cold and a warm image cache'
+        : `building the site and a bare Astro blog (${pairCount} pair${pairCount === 1 ? '' : 's'})`;
     console.log(`\n== ${n} articles: generating, ${plan} …`);
     const site = siteCopy(n);
     const bare = bareBlog(n, join(site, 'content/articles'), ROOT);
@@ -176,7 +232,9 @@ if (import.meta.main) {
         return [
           String(n),
           coldImages ? String(coldImages.images) : 'n/a',
-          coldImages ? `${(coldImages.kb / 1024).toFixed(1)} MB (${(coldImages.kb / Math.max(1, coldImages.images)).toFixed(1)} KB each)` : 'n/a',
+          coldImages
+            ? `${(coldImages.kb / 1024).toFixed(1)} MB (${(coldImages.kb / Math.max(1, coldImages.images)).toFixed(1)} KB each)`
+            : 'n/a',
           `${seconds(cold.wallSeconds)} (images ${coldImages ? `${coldImages.seconds.toFixed(1)} s, ${coldImages.rendered} drawn` : 'n/a'})`,
           `${seconds(median(warm.map((run) => run.wallSeconds)))} (images ${hotImages})`,
         ];
@@ -193,11 +251,16 @@ if (import.meta.main) {
       for (let i = 0; i < pairCount; i += 1) {
         const pair: Partial<Record<Side, MeasuredBuild>> = {};
         for (const side of pairOrder(i)) {
-          pair[side] = side === 'site' ? await measuredBuild(site, `pair${i + 1}`, siteEnv) : await measuredBuild(bare, `pair${i + 1}`);
+          pair[side] =
+            side === 'site'
+              ? await measuredBuild(site, `pair${i + 1}`, siteEnv)
+              : await measuredBuild(bare, `pair${i + 1}`);
         }
         pairs.push(pair as Pair<MeasuredBuild>);
         const { site: ours, bare: base } = pairs.at(-1)!;
-        console.log(`   pair ${i + 1}/${pairCount} (${pairOrder(i).join(' first, ')} second): site ${seconds(ours.wallSeconds)}, bare ${seconds(base.wallSeconds)}, ratio ${(ours.wallSeconds / base.wallSeconds).toFixed(2)}×`);
+        console.log(
+          `   pair ${i + 1}/${pairCount} (${pairOrder(i).join(' first, ')} second): site ${seconds(ours.wallSeconds)}, bare ${seconds(base.wallSeconds)}, ratio ${(ours.wallSeconds / base.wallSeconds).toFixed(2)}×`,
+        );
       }
 
       const siteRuns = pairs.map((pair) => pair.site);
@@ -237,7 +300,11 @@ if (import.meta.main) {
         index ? kb(index) : 'no index (search not landed)',
         search,
       ]);
-      targetRows.push([String(n), againstTarget(wallRatio, TARGETS.wallRatio, TARGETS.wallRatioAim), againstTarget(peakRatio, TARGETS.peakRatio)]);
+      targetRows.push([
+        String(n),
+        againstTarget(wallRatio, TARGETS.wallRatio, TARGETS.wallRatioAim),
+        againstTarget(peakRatio, TARGETS.peakRatio),
+      ]);
       phaseRows.push(phaseRow(n, 'site', medianPhases(siteRuns.map((run) => run.phases))));
       phaseRows.push(phaseRow(n, 'bare', medianPhases(bareRuns.map((run) => run.phases))));
       imageRows.push(imageRow(siteRuns));
@@ -246,8 +313,16 @@ if (import.meta.main) {
       const home = pageWeight(dist, 'index.html');
       const list = pageWeight(dist, 'artikelen/index.html');
       const bareArticle = pageWeight(join(bare, 'dist'), 'artikel-0001/index.html');
-      weightRows.push([String(n), `${kb(article.total)} (JS ${article.js} B)`, kb(home.total), kb(list.total), kb(bareArticle.total)]);
-      console.log(`   median: site ${seconds(siteWall)}, bare ${seconds(bareWall)}; median of the pair ratios ${wallRatio.toFixed(2)}×`);
+      weightRows.push([
+        String(n),
+        `${kb(article.total)} (JS ${article.js} B)`,
+        kb(home.total),
+        kb(list.total),
+        kb(bareArticle.total),
+      ]);
+      console.log(
+        `   median: site ${seconds(siteWall)}, bare ${seconds(bareWall)}; median of the pair ratios ${wallRatio.toFixed(2)}×`,
+      );
     } finally {
       if (values.keep) console.log(`   kept (build logs in bench-*.log): ${site} ${bare}`);
       else {
@@ -257,21 +332,71 @@ if (import.meta.main) {
       for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
     }
   }
-  console.log(`\nBuild (${resolve(ROOT)}; Node ${process.version}; ${cpus().length} cores; ${pairCount} alternating pair${pairCount === 1 ? '' : 's'} per size, medians)`);
+  console.log(
+    `\nBuild (${resolve(ROOT)}; Node ${process.version}; ${cpus().length} cores; ${pairCount} alternating pair${pairCount === 1 ? '' : 's'} per size, medians)`,
+  );
   if (buildRows.length) {
     console.log(
       table(
-        ['generated', 'pages (site / bare)', 'site build', 'bare Astro build', 'wall ratio', 'CPU ratio', 'site peak', 'bare peak', 'peak ratio', 'pages/s', 'search index', 'first result (bytes / time)'],
+        [
+          'generated',
+          'pages (site / bare)',
+          'site build',
+          'bare Astro build',
+          'wall ratio',
+          'CPU ratio',
+          'site peak',
+          'bare peak',
+          'peak ratio',
+          'pages/s',
+          'search index',
+          'first result (bytes / time)',
+        ],
         buildRows,
       ),
     );
-    console.log(`\nTargets (issue 11; information, the bench does not fail on them): wall ratio ≤ ${TARGETS.wallRatio}× (aim ${TARGETS.wallRatioAim}×), peak memory ≤ bare + 10 %`);
-    console.log(table(['generated', 'wall ratio (median of the pair ratios)', 'peak ratio (highest site / highest bare)'], targetRows));
-    console.log("\nPhases (from the arrival times of the builds' own log lines; each figure is a median over the pairs on its own, so they need not add up to the total)");
-    console.log(table(['generated', 'build', 'pre-build', 'Vite bundling', 'page generation', 'after-build (hooks)', 'total'], phaseRows));
+    console.log(
+      `\nTargets (issue 11; information, the bench does not fail on them): wall ratio ≤ ${TARGETS.wallRatio}× (aim ${TARGETS.wallRatioAim}×), peak memory ≤ bare + 10 %`,
+    );
+    console.log(
+      table(
+        [
+          'generated',
+          'wall ratio (median of the pair ratios)',
+          'peak ratio (highest site / highest bare)',
+        ],
+        targetRows,
+      ),
+    );
+    console.log(
+      "\nPhases (from the arrival times of the builds' own log lines; each figure is a median over the pairs on its own, so they need not add up to the total)",
+    );
+    console.log(
+      table(
+        [
+          'generated',
+          'build',
+          'pre-build',
+          'Vite bundling',
+          'page generation',
+          'after-build (hooks)',
+          'total',
+        ],
+        phaseRows,
+      ),
+    );
     console.log('\nPage weights (gzip; HTML + CSS + fonts, images excluded)');
-    console.log(table(['generated', 'article', 'home', '/artikelen/', 'bare Astro article'], weightRows));
+    console.log(
+      table(['generated', 'article', 'home', '/artikelen/', 'bare Astro article'], weightRows),
+    );
   }
-  console.log('\nShare previews (1200×630 PNG per page; build with an empty image cache, then with it warm: median of the paired site builds)');
-  console.log(table(['generated', 'images', 'total bytes', 'build, cold cache', 'build, warm cache'], imageRows));
+  console.log(
+    '\nShare previews (1200×630 PNG per page; build with an empty image cache, then with it warm: median of the paired site builds)',
+  );
+  console.log(
+    table(
+      ['generated', 'images', 'total bytes', 'build, cold cache', 'build, warm cache'],
+      imageRows,
+    ),
+  );
 }

@@ -24,7 +24,14 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 /** base64 SHA-256 of the certificate's public key, the form Chromium's SPKI allow-list takes. */
 function spkiHash(certFile: string): string {
-  const result = spawnSync('sh', ['-c', `openssl x509 -pubkey -noout -in "${certFile}" | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64`], { encoding: 'utf8' });
+  const result = spawnSync(
+    'sh',
+    [
+      '-c',
+      `openssl x509 -pubkey -noout -in "${certFile}" | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64`,
+    ],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`openssl: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -33,13 +40,21 @@ function spkiHash(certFile: string): string {
 function pagesToAudit(root: string): { name: string; path: string }[] {
   const articles = existsSync(join(root, 'artikelen'))
     ? readdirSync(join(root, 'artikelen'), { withFileTypes: true })
-        .filter((e) => e.isDirectory() && e.name !== 'pagina' && existsSync(join(root, 'artikelen', e.name, 'index.html')))
+        .filter(
+          (e) =>
+            e.isDirectory() &&
+            e.name !== 'pagina' &&
+            existsSync(join(root, 'artikelen', e.name, 'index.html')),
+        )
         .map((e) => e.name)
         .sort()
     : [];
   const pages = [{ name: 'home', path: '/' }];
   if (articles[0]) pages.push({ name: 'article', path: `/artikelen/${articles[0]}/` });
-  pages.push({ name: 'quiz', path: '/scenariokompas/' }, { name: 'search', path: '/zoeken/?q=GT+Connect' });
+  pages.push(
+    { name: 'quiz', path: '/scenariokompas/' },
+    { name: 'search', path: '/zoeken/?q=GT+Connect' },
+  );
   return pages;
 }
 
@@ -62,10 +77,16 @@ if (import.meta.main) {
     mkdirSync('.tmp/lighthouse', { recursive: true });
     for (const { name, path } of pagesToAudit(values.root)) {
       const url = `https://${nginx.serverName}${path}`;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError)
+        throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       writeFileSync(`.tmp/lighthouse/${name}.json`, JSON.stringify(lhr, null, 1));
       const score = (id: string) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100));
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -77,8 +98,17 @@ if (import.meta.main) {
         `${Math.round(audit('total-blocking-time'))} ms`,
         audit('cumulative-layout-shift').toFixed(3),
       ]);
-      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
-      for (const a of failing) console.log(`  ${name}: ${a.id} ${a.score} — ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+      const failing = Object.values(lhr.audits).filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual',
+      );
+      for (const a of failing)
+        console.log(
+          `  ${name}: ${a.id} ${a.score} — ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`,
+        );
     }
   } finally {
     chrome.kill();
@@ -87,16 +117,33 @@ if (import.meta.main) {
   const header = ['page', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`\nLighthouse ${lighthouseVersion()} (mobile, simulated throttling), Chromium ${chromiumVersion()}`);
+  console.log(
+    `\nLighthouse ${lighthouseVersion()} (mobile, simulated throttling), Chromium ${chromiumVersion()}`,
+  );
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
 }
 
 function lighthouseVersion(): string {
-  return (JSON.parse(spawnSync(process.execPath, ['-e', "console.log(JSON.stringify(require('lighthouse/package.json')))"], { encoding: 'utf8' }).stdout || '{}') as { version?: string }).version ?? '?';
+  return (
+    (
+      JSON.parse(
+        spawnSync(
+          process.execPath,
+          ['-e', "console.log(JSON.stringify(require('lighthouse/package.json')))"],
+          { encoding: 'utf8' },
+        ).stdout || '{}',
+      ) as { version?: string }
+    ).version ?? '?'
+  );
 }
 
 function chromiumVersion(): string {
-  return spawnSync(requireChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^Chromium /, '').split(' ')[0] ?? '?';
+  return (
+    spawnSync(requireChromium(), ['--version'], { encoding: 'utf8' })
+      .stdout.trim()
+      .replace(/^Chromium /, '')
+      .split(' ')[0] ?? '?'
+  );
 }

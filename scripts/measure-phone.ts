@@ -19,7 +19,11 @@ const dist = resolve(values.dist);
 const WIDTHS = [320, 360, 375, 414, 1280];
 
 const { server, url } = await startServer({ root: dist, port: 0, gzip: true });
-const browser = await chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS], headless: true });
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  args: [...CHROMIUM_ARGS],
+  headless: true,
+});
 try {
   const { examples } = pageExamples(dist);
   console.log(['page type', ...WIDTHS.map((w) => `${w}px`)].join('\t'));
@@ -35,14 +39,19 @@ try {
     console.log([example.type.name, ...heights].join('\t'));
   }
   // A desktop browser in a narrow window (fine pointer: keyboard hints shown) and a phone.
-  for (const [device, options] of [['fine pointer', {}], ['phone (touch)', { isMobile: true, hasTouch: true }]] as const) {
+  for (const [device, options] of [
+    ['fine pointer', {}],
+    ['phone (touch)', { isMobile: true, hasTouch: true }],
+  ] as const) {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
     const page = await context.newPage();
     for (const query of ['GT Connect', 'aanbesteding']) {
       await page.goto(`${url}/zoeken/?q=${encodeURIComponent(query)}`);
       const first = page.locator('[data-results] li').first();
       await first.waitFor();
-      console.log(`first result top at 375×800, ${device}, ‘${query}’: ${Math.round((await first.boundingBox())?.y ?? -1)} px`);
+      console.log(
+        `first result top at 375×800, ${device}, ‘${query}’: ${Math.round((await first.boundingBox())?.y ?? -1)} px`,
+      );
     }
     await context.close();
   }

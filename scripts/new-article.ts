@@ -12,11 +12,16 @@ import { checkContent } from '../src/lib/content/checkers.ts';
 import { planNewArticle } from '../src/lib/content/scaffold.ts';
 import { site } from '../src/site.config.ts';
 
-const USAGE = 'Gebruik: npm run new -- "Titel van het artikel" [--reeks <id uit content/series.yaml>]';
+const USAGE =
+  'Gebruik: npm run new -- "Titel van het artikel" [--reeks <id uit content/series.yaml>]';
 
 /** Asks questions on the terminal (or reads answers piped in); an answer is "" when input ends. */
 function asker(): { ask: (question: string) => Promise<string>; close: () => void } {
-  const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const lines = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: process.stdin.isTTY,
+  });
   const answers: string[] = [];
   const waiting: ((answer: string) => void)[] = [];
   let ended = false;
@@ -28,7 +33,11 @@ function asker(): { ask: (question: string) => Promise<string>; close: () => voi
   return {
     async ask(question) {
       process.stdout.write(question);
-      const answer = answers.length ? answers.shift()! : ended ? '' : await new Promise<string>((resolve) => waiting.push(resolve));
+      const answer = answers.length
+        ? answers.shift()!
+        : ended
+          ? ''
+          : await new Promise<string>((resolve) => waiting.push(resolve));
       // Piped answers are not echoed: end the question's line ourselves.
       if (!process.stdin.isTTY) process.stdout.write(`${answer}\n`);
       return answer;
@@ -47,7 +56,11 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { reeks: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        reeks: { type: 'string' },
+        series: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -64,14 +77,22 @@ async function main(): Promise<number> {
     const prompt = asker();
     title = (await prompt.ask('Titel van het nieuwe artikel: ')).trim();
     if (series === undefined) {
-      series = (await prompt.ask('Reeks (id uit content/series.yaml, of Enter voor geen reeks): ')).trim() || undefined;
+      series =
+        (
+          await prompt.ask('Reeks (id uit content/series.yaml, of Enter voor geen reeks): ')
+        ).trim() || undefined;
     }
     prompt.close();
   }
 
   const root = process.cwd();
   const { context } = checkContent(await readContentFiles(root));
-  const plan = planNewArticle(context, { title, date: today(), author: site.defaultAuthor, series });
+  const plan = planNewArticle(context, {
+    title,
+    date: today(),
+    author: site.defaultAuthor,
+    series,
+  });
   if (!plan.ok) {
     console.error(`Niet aangemaakt. ${plan.reason}\n${USAGE}`);
     return 1;

@@ -56,13 +56,19 @@ function freePort(): Promise<number> {
 function substitute(text: string, line: string, replacement: string): string {
   const count = text.split(line).length - 1;
   if (count !== 1) {
-    throw new Error(`deploy/nginx.conf: expected "${line}" exactly once, found ${count}: the test server would no longer run the shipped config`);
+    throw new Error(
+      `deploy/nginx.conf: expected "${line}" exactly once, found ${count}: the test server would no longer run the shipped config`,
+    );
   }
   return text.replace(line, replacement);
 }
 
 /** The shipped config with the documented test substitutions. */
-export function testConfig(shipped: string, ports: { https: number; plain: number; redirect: number }, paths: { root: string; cert: string; key: string }): string {
+export function testConfig(
+  shipped: string,
+  ports: { https: number; plain: number; redirect: number },
+  paths: { root: string; cert: string; key: string },
+): string {
   const t = NGINX_TEST_LINES;
   let conf = shipped;
   conf = substitute(conf, t.listenHttps, `listen 127.0.0.1:${ports.https} ssl http2;`);
@@ -97,11 +103,31 @@ function ensureCertificate(dir: string, serverName: string): { cert: string; key
   mkdirSync(dir, { recursive: true });
   const result = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30', '-subj', `/CN=${serverName}`,
-      '-addext', `subjectAltName=DNS:${serverName},IP:127.0.0.1`, '-keyout', key, '-out', cert],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '30',
+      '-subj',
+      `/CN=${serverName}`,
+      '-addext',
+      `subjectAltName=DNS:${serverName},IP:127.0.0.1`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
     { encoding: 'utf8' },
   );
-  if (result.status !== 0) throw new Error(`openssl could not create the test certificate (apt-get install -y openssl):\n${result.stderr ?? result.error}`);
+  if (result.status !== 0)
+    throw new Error(
+      `openssl could not create the test certificate (apt-get install -y openssl):\n${result.stderr ?? result.error}`,
+    );
   return { cert, key };
 }
 
@@ -109,13 +135,15 @@ function waitForPort(port: number, child: ChildProcess, log: () => string): Prom
   const deadline = Date.now() + 10_000;
   return new Promise((done, fail) => {
     const attempt = () => {
-      if (child.exitCode !== null) return fail(new Error(`nginx exited with code ${child.exitCode}:\n${log()}`));
+      if (child.exitCode !== null)
+        return fail(new Error(`nginx exited with code ${child.exitCode}:\n${log()}`));
       const req = request({ host: '127.0.0.1', port, path: '/', method: 'HEAD' }, (res) => {
         res.resume();
         done();
       });
       req.on('error', () => {
-        if (Date.now() > deadline) fail(new Error(`nginx did not answer on port ${port} within 10 s:\n${log()}`));
+        if (Date.now() > deadline)
+          fail(new Error(`nginx did not answer on port ${port} within 10 s:\n${log()}`));
         else setTimeout(attempt, 50);
       });
       req.end();
@@ -129,19 +157,28 @@ function waitForPort(port: number, child: ChildProcess, log: () => string): Prom
  * in `<prefix>` (default `.nginx/<pid>`, so parallel runs do not collide). Throws with a clear
  * message when nginx or openssl is missing. `workerUser` only applies when running as root.
  */
-export async function startNginx(options: { root?: string; prefix?: string; workerUser?: string } = {}): Promise<RunningNginx> {
+export async function startNginx(
+  options: { root?: string; prefix?: string; workerUser?: string } = {},
+): Promise<RunningNginx> {
   if (!existsSync(NGINX_BIN)) {
-    throw new Error(`nginx not found at ${NGINX_BIN}: install Debian's nginx with \`apt-get install -y nginx-light\` (the tests run the shipped deploy/nginx.conf), or set NGINX=/path/to/nginx.`);
+    throw new Error(
+      `nginx not found at ${NGINX_BIN}: install Debian's nginx with \`apt-get install -y nginx-light\` (the tests run the shipped deploy/nginx.conf), or set NGINX=/path/to/nginx.`,
+    );
   }
   const root = resolve(options.root ?? 'dist');
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: build the site first (npm run build).`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root} has no index.html: build the site first (npm run build).`);
   const prefix = resolve(options.prefix ?? join('.nginx', String(process.pid)));
   mkdirSync(join(prefix, 'tmp'), { recursive: true });
   const tls = ensureCertificate(resolve('.nginx', 'tls'), NGINX_DEPLOY.serverName);
 
   for (let attempt = 1; ; attempt++) {
     const ports = { https: await freePort(), plain: await freePort(), redirect: await freePort() };
-    const site = testConfig(readFileSync('deploy/nginx.conf', 'utf8'), ports, { root, cert: tls.cert, key: tls.key });
+    const site = testConfig(readFileSync('deploy/nginx.conf', 'utf8'), ports, {
+      root,
+      cert: tls.cert,
+      key: tls.key,
+    });
     writeFileSync(join(prefix, 'site.conf'), site);
     writeFileSync(
       join(prefix, 'nginx.conf'),
@@ -166,9 +203,13 @@ export async function startNginx(options: { root?: string; prefix?: string; work
       ].join('\n'),
     );
     let stderr = '';
-    const child = spawn(NGINX_BIN, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      NGINX_BIN,
+      ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
       await waitForPort(ports.plain, child, () => stderr);
@@ -202,7 +243,9 @@ export async function startNginx(options: { root?: string; prefix?: string; work
 if (import.meta.main) {
   const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' } } });
   const nginx = await startNginx({ root: values.root });
-  console.log(`nginx met deploy/nginx.conf draait op ${nginx.url}/ (https: ${nginx.httpsUrl}/, stoppen met Ctrl+C)`);
+  console.log(
+    `nginx met deploy/nginx.conf draait op ${nginx.url}/ (https: ${nginx.httpsUrl}/, stoppen met Ctrl+C)`,
+  );
   const stop = () => void nginx.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -12,7 +12,13 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  STATUS_CODES,
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -93,7 +99,9 @@ export class MissingBuildError extends Error {}
  * (`/%`, `/%ff`, overlong `/%c0%ae`), an encoded `/`, `\` or control character, or a `.` / `..`
  * segment. Empty segments (`//zoeken/`) are merged, as nginx does. Never throws.
  */
-export function parseTarget(target: string): { segments: string[]; slash: boolean; query: string } | undefined {
+export function parseTarget(
+  target: string,
+): { segments: string[]; slash: boolean; query: string } | undefined {
   const cut = target.indexOf('?');
   const path = cut === -1 ? target : target.slice(0, cut);
   const query = cut === -1 ? '' : target.slice(cut);
@@ -115,15 +123,24 @@ export function parseTarget(target: string): { segments: string[]; slash: boolea
 
 /** Dotfiles stay private (.git, .env), except the top-level .well-known folder; `_headers` is host configuration. */
 function isHidden(segments: readonly string[]): boolean {
-  return segments.some((part, index) => part.startsWith('.') && !(index === 0 && part === '.well-known')) || (segments.length === 1 && segments[0] === '_headers');
+  return (
+    segments.some(
+      (part, index) => part.startsWith('.') && !(index === 0 && part === '.well-known'),
+    ) ||
+    (segments.length === 1 && segments[0] === '_headers')
+  );
 }
 
 /** Starts the server; `port: 0` picks a free port. Resolves with the server and its base URL. */
-export async function startServer(options: ServerOptions = {}): Promise<{ server: Server; url: string }> {
+export async function startServer(
+  options: ServerOptions = {},
+): Promise<{ server: Server; url: string }> {
   const root = resolve(options.root ?? 'dist');
   const missing = REQUIRED_FILES.filter((file) => !existsSync(join(root, file)));
   if (missing.length > 0) {
-    throw new MissingBuildError(`Geen gebouwde site in ${root} (${missing.join(' en ')} ontbreekt): bouw de site eerst met npm run build, of start met npm start.`);
+    throw new MissingBuildError(
+      `Geen gebouwde site in ${root} (${missing.join(' en ')} ontbreekt): bouw de site eerst met npm run build, of start met npm start.`,
+    );
   }
   const baseHeaders = (file: string) => ({
     ...securityHeaders(resourceKind(file), { https: false }),
@@ -131,7 +148,12 @@ export async function startServer(options: ServerOptions = {}): Promise<{ server
   });
 
   /** A short Dutch text answer (400, 405, 500) that still carries every security header. */
-  const plain = (response: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) => {
+  const plain = (
+    response: ServerResponse,
+    status: number,
+    text: string,
+    extra: Record<string, string> = {},
+  ) => {
     const body = `${text}\n`;
     response.writeHead(status, {
       ...baseHeaders('/'),
@@ -145,7 +167,9 @@ export async function startServer(options: ServerOptions = {}): Promise<{ server
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      plain(response, 405, 'Deze methode is niet toegestaan; de site kent alleen GET en HEAD.', { Allow: 'GET, HEAD' });
+      plain(response, 405, 'Deze methode is niet toegestaan; de site kent alleen GET en HEAD.', {
+        Allow: 'GET, HEAD',
+      });
       return;
     }
     const target = parseTarget(request.url ?? '');
@@ -164,7 +188,12 @@ export async function startServer(options: ServerOptions = {}): Promise<{ server
       } else if (await isFile(join(path, 'index.html'))) {
         // Built from the decoded segments, so the address is always a path on this site, never `//host`.
         const location = `/${segments.map(encodeURIComponent).join('/')}/${query}`;
-        response.writeHead(301, { ...baseHeaders('/'), Location: location, 'Content-Length': '0', 'Cache-Control': 'no-cache' });
+        response.writeHead(301, {
+          ...baseHeaders('/'),
+          Location: location,
+          'Content-Length': '0',
+          'Cache-Control': 'no-cache',
+        });
         response.end();
         return;
       }
@@ -172,13 +201,18 @@ export async function startServer(options: ServerOptions = {}): Promise<{ server
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
     const type = contentType(file);
-    const gzip = options.gzip === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const gzip =
+      options.gzip === true &&
+      COMPRESSIBLE.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const size = await fileSize(file);
     const headers = {
       ...baseHeaders(file),
       'Content-Type': type,
       ...(gzip || size === undefined ? {} : { 'Content-Length': String(size) }),
-      'Cache-Control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': file.includes(`${sep}_astro${sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
       ...(options.gzip ? { Vary: 'Accept-Encoding' } : {}),
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     };
@@ -209,10 +243,23 @@ export async function startServer(options: ServerOptions = {}): Promise<{ server
       socket.destroy();
       return;
     }
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? 431
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? 408
+          : 400;
     const body = `${status === 431 ? 'De headers van dit verzoek zijn te groot.' : 'Dit verzoek is ongeldig.'}\n`;
-    const headers = { ...baseHeaders('/'), 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-cache', Connection: 'close' };
-    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    const headers = {
+      ...baseHeaders('/'),
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(body)),
+      'Cache-Control': 'no-cache',
+      Connection: 'close',
+    };
+    const head = Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
     socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 4321, '127.0.0.1', done));
@@ -222,7 +269,12 @@ export async function startServer(options: ServerOptions = {}): Promise<{ server
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, root: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+      root: { type: 'string', default: 'dist' },
+    },
+  });
   try {
     const { url } = await startServer({ root: values.root, port: Number(values.port) });
     console.log(`De site draait op ${url}/ (stoppen met Ctrl+C)`);

@@ -44,7 +44,10 @@ const scenarios = defineCollection({
 
 // The questions of the scenario quiz, in reading order. References to scenarios, articles and
 // terms are verified by the content checker (src/lib/quiz/validate.ts) before this loads.
-const scenariokompas = defineCollection({ loader: file('./content/scenariokompas.yaml'), schema: quizQuestionSchema });
+const scenariokompas = defineCollection({
+  loader: file('./content/scenariokompas.yaml'),
+  schema: quizQuestionSchema,
+});
 
 /** Begrippen: one Markdown file per term; the file name is the id and the URL (/kennisbank/begrippen/<id>/). */
 const glossary = defineCollection({
@@ -53,6 +56,18 @@ const glossary = defineCollection({
 });
 
 /** The GT Connect timeline: one list of dated, sourced events. */
-const timeline = defineCollection({ loader: file('./content/timeline.yaml'), schema: timelineEventSchema });
+const timeline = defineCollection({
+  loader: file('./content/timeline.yaml'),
+  schema: timelineEventSchema,
+});
 
-export const collections = { articles, authors, series, tags, scenarios, scenariokompas, glossary, timeline };
+export const collections = {
+  articles,
+  authors,
+  series,
+  tags,
+  scenarios,
+  scenariokompas,
+  glossary,
+  timeline,
+};

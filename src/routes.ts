@@ -38,7 +38,9 @@ interface RouteDefinition<A extends unknown[]> {
   noun?: string;
 }
 
-export interface Route<A extends unknown[] = never[]> extends Required<Omit<RouteDefinition<A>, 'noun'>> {
+export interface Route<A extends unknown[] = never[]> extends Required<
+  Omit<RouteDefinition<A>, 'noun'>
+> {
   noun: string | undefined;
   /** Matches exactly the paths of this route. */
   pattern: RegExp;
@@ -134,35 +136,105 @@ type Metadata = Omit<RouteDefinition<never[]>, 'path'>;
 const METADATA: { readonly [K in RouteKey]: Metadata } = {
   home: { name: 'home', kind: 'page', source: 'index.astro' },
   articleList: { name: 'article list', kind: 'page', source: 'artikelen/index.astro' },
-  articleListPage: { name: 'article list, page N', kind: 'page', source: 'artikelen/pagina/[page].astro', params: [{ name: 'page', kind: 'number' }] },
-  article: { name: 'article', kind: 'page', source: 'artikelen/[slug].astro', params: [{ name: 'slug', kind: 'segment' }], noun: 'artikel' },
+  articleListPage: {
+    name: 'article list, page N',
+    kind: 'page',
+    source: 'artikelen/pagina/[page].astro',
+    params: [{ name: 'page', kind: 'number' }],
+  },
+  article: {
+    name: 'article',
+    kind: 'page',
+    source: 'artikelen/[slug].astro',
+    params: [{ name: 'slug', kind: 'segment' }],
+    noun: 'artikel',
+  },
   topicIndex: { name: 'topic index', kind: 'page', source: 'onderwerpen/index.astro' },
-  topic: { name: 'topic', kind: 'page', source: 'onderwerpen/[tag].astro', params: [{ name: 'tag', kind: 'segment' }], noun: 'onderwerp' },
-  topicPage: { name: 'topic, page N', kind: 'page', source: 'onderwerpen/[tag]/pagina/[page].astro', params: [{ name: 'tag', kind: 'segment' }, { name: 'page', kind: 'number' }] },
-  topicFeed: { name: 'topic feed', kind: 'feed', source: 'onderwerpen/[tag]/rss.xml.ts', params: [{ name: 'tag', kind: 'segment' }] },
+  topic: {
+    name: 'topic',
+    kind: 'page',
+    source: 'onderwerpen/[tag].astro',
+    params: [{ name: 'tag', kind: 'segment' }],
+    noun: 'onderwerp',
+  },
+  topicPage: {
+    name: 'topic, page N',
+    kind: 'page',
+    source: 'onderwerpen/[tag]/pagina/[page].astro',
+    params: [
+      { name: 'tag', kind: 'segment' },
+      { name: 'page', kind: 'number' },
+    ],
+  },
+  topicFeed: {
+    name: 'topic feed',
+    kind: 'feed',
+    source: 'onderwerpen/[tag]/rss.xml.ts',
+    params: [{ name: 'tag', kind: 'segment' }],
+  },
   seriesIndex: { name: 'series index', kind: 'page', source: 'reeks/index.astro' },
-  series: { name: 'series', kind: 'page', source: 'reeks/[series].astro', params: [{ name: 'series', kind: 'segment' }], noun: 'reeks' },
-  seriesFeed: { name: 'series feed', kind: 'feed', source: 'reeks/[series]/rss.xml.ts', params: [{ name: 'series', kind: 'segment' }] },
+  series: {
+    name: 'series',
+    kind: 'page',
+    source: 'reeks/[series].astro',
+    params: [{ name: 'series', kind: 'segment' }],
+    noun: 'reeks',
+  },
+  seriesFeed: {
+    name: 'series feed',
+    kind: 'feed',
+    source: 'reeks/[series]/rss.xml.ts',
+    params: [{ name: 'series', kind: 'segment' }],
+  },
   about: { name: 'about', kind: 'page', source: 'over.astro' },
-  accessibility: { name: 'accessibility statement', kind: 'page', source: 'toegankelijkheid.astro' },
+  accessibility: {
+    name: 'accessibility statement',
+    kind: 'page',
+    source: 'toegankelijkheid.astro',
+  },
   // Astro writes src/pages/404.astro as 404.html, the file servers answer unknown paths with.
   notFound: { name: '404', kind: 'page', source: '404.astro', sitemap: false },
   knowledgeBase: { name: 'knowledge base', kind: 'page', source: 'kennisbank/index.astro' },
   glossary: { name: 'glossary', kind: 'page', source: 'kennisbank/begrippen/index.astro' },
-  term: { name: 'glossary term', kind: 'page', source: 'kennisbank/begrippen/[term].astro', params: [{ name: 'term', kind: 'segment' }], noun: 'begrip' },
+  term: {
+    name: 'glossary term',
+    kind: 'page',
+    source: 'kennisbank/begrippen/[term].astro',
+    params: [{ name: 'term', kind: 'segment' }],
+    noun: 'begrip',
+  },
   timeline: { name: 'timeline', kind: 'page', source: 'kennisbank/tijdlijn/index.astro' },
-  scenarioIndex: { name: 'scenario index', kind: 'page', source: 'kennisbank/scenarios/index.astro' },
-  scenario: { name: 'scenario', kind: 'page', source: 'kennisbank/scenarios/[id].astro', params: [{ name: 'id', kind: 'segment' }], noun: 'scenario' },
+  scenarioIndex: {
+    name: 'scenario index',
+    kind: 'page',
+    source: 'kennisbank/scenarios/index.astro',
+  },
+  scenario: {
+    name: 'scenario',
+    kind: 'page',
+    source: 'kennisbank/scenarios/[id].astro',
+    params: [{ name: 'id', kind: 'segment' }],
+    noun: 'scenario',
+  },
   quiz: { name: 'scenario quiz', kind: 'page', source: 'scenariokompas.astro' },
   follow: { name: 'subscribe', kind: 'page', source: 'volgen.astro' },
   search: { name: 'search', kind: 'page', source: 'zoeken.astro' },
   // The "Bedoelde u …?" word list the search page fetches, written after pagefind has indexed.
-  searchVocabulary: { name: 'search vocabulary', kind: 'file', source: 'src/integrations/pagefind.ts' },
+  searchVocabulary: {
+    name: 'search vocabulary',
+    kind: 'file',
+    source: 'src/integrations/pagefind.ts',
+  },
   siteFeed: { name: 'site feed', kind: 'feed', source: 'rss.xml.ts' },
   robots: { name: 'robots.txt', kind: 'file', source: 'robots.txt.ts' },
   securityTxt: { name: 'security.txt', kind: 'file', source: '.well-known/security.txt.ts' },
   sitemapIndex: { name: 'sitemap index', kind: 'file', source: '@astrojs/sitemap' },
-  sitemap: { name: 'sitemap', kind: 'file', source: '@astrojs/sitemap', params: [{ name: 'chunk', kind: 'number' }] },
+  sitemap: {
+    name: 'sitemap',
+    kind: 'file',
+    source: '@astrojs/sitemap',
+    params: [{ name: 'chunk', kind: 'number' }],
+  },
 };
 
 export type TableRoute = Route<never[]> & { key: RouteKey };
@@ -192,10 +264,16 @@ export function routeFor(key: RouteKey): TableRoute {
 }
 
 /** The route a site path belongs to, with its parameters; undefined for an address the site does not have. */
-export function routeOf(path: string): { route: TableRoute; params: Record<string, string> } | undefined {
+export function routeOf(
+  path: string,
+): { route: TableRoute; params: Record<string, string> } | undefined {
   for (const candidate of routeList()) {
     const match = candidate.pattern.exec(path);
-    if (match) return { route: candidate, params: Object.fromEntries(candidate.params.map((param, i) => [param.name, match[i + 1]!])) };
+    if (match)
+      return {
+        route: candidate,
+        params: Object.fromEntries(candidate.params.map((param, i) => [param.name, match[i + 1]!])),
+      };
   }
   return undefined;
 }
@@ -204,12 +282,16 @@ export function routeOf(path: string): { route: TableRoute; params: Record<strin
 export function matchRoute(key: RouteKey, path: string): Record<string, string> | undefined {
   const found = routeFor(key);
   const match = found.pattern.exec(path);
-  return match ? Object.fromEntries(found.params.map((param, i) => [param.name, match[i + 1]!])) : undefined;
+  return match
+    ? Object.fromEntries(found.params.map((param, i) => [param.name, match[i + 1]!]))
+    : undefined;
 }
 
 /** Addresses that exist whatever the content is: the routes without parameters. */
 export function fixedPaths(): string[] {
-  return routeList().filter((r) => r.params.length === 0).map((r) => r.path());
+  return routeList()
+    .filter((r) => r.params.length === 0)
+    .map((r) => r.path());
 }
 
 /** Whether `path` is an indexable page: one the sitemap lists. An address outside the table is not. */
@@ -241,10 +323,15 @@ export function siteRoutes(content: SiteContent): { key: RouteKey; path: string 
   const out: { key: RouteKey; path: string }[] = [];
   const add = (key: RouteKey, path: string) => out.push({ key, path });
   const pagesOf = (count: number) => Math.max(1, Math.ceil(count / content.pageSize));
-  for (const fixed of routeList().filter((r) => r.params.length === 0)) add(fixed.key, fixed.path());
-  for (let n = 2; n <= pagesOf(content.articles.length); n++) add('articleListPage', paths.articleListPage(n));
+  for (const fixed of routeList().filter((r) => r.params.length === 0))
+    add(fixed.key, fixed.path());
+  for (let n = 2; n <= pagesOf(content.articles.length); n++)
+    add('articleListPage', paths.articleListPage(n));
   for (const article of content.articles) add('article', paths.article(article.slug));
-  const perTopic = Map.groupBy(content.articles.flatMap((a) => a.tags), (tag) => tag);
+  const perTopic = Map.groupBy(
+    content.articles.flatMap((a) => a.tags),
+    (tag) => tag,
+  );
   for (const [tag, tagged] of perTopic) {
     add('topic', paths.topic(tag));
     for (let n = 2; n <= pagesOf(tagged.length); n++) add('topicPage', paths.topicPage(tag, n));
@@ -257,6 +344,7 @@ export function siteRoutes(content: SiteContent): { key: RouteKey; path: string 
   for (const term of content.terms) add('term', paths.term(term));
   for (const scenario of content.scenarios) add('scenario', paths.scenario(scenario));
   const indexed = out.filter(({ key }) => routeFor(key).sitemap).length;
-  for (let chunk = 0; chunk < Math.ceil(indexed / SITEMAP_ENTRY_LIMIT); chunk++) add('sitemap', paths.sitemap(chunk));
+  for (let chunk = 0; chunk < Math.ceil(indexed / SITEMAP_ENTRY_LIMIT); chunk++)
+    add('sitemap', paths.sitemap(chunk));
   return out;
 }

@@ -61,7 +61,8 @@ function withoutClock(text: string): string {
 }
 
 function findLine(lines: readonly TimedLine[], pattern: RegExp, from = 0): number {
-  for (let i = from; i < lines.length; i += 1) if (pattern.test(withoutClock(lines[i]!.text))) return i;
+  for (let i = from; i < lines.length; i += 1)
+    if (pattern.test(withoutClock(lines[i]!.text))) return i;
   return -1;
 }
 
@@ -70,7 +71,10 @@ function findLine(lines: readonly TimedLine[], pattern: RegExp, from = 0): numbe
  * undefined if the log lacks the lines that bound Vite bundling and page generation (another
  * Astro version, or a failed build).
  */
-export function parseBuildPhases(lines: readonly TimedLine[], endMs: number): BuildPhases | undefined {
+export function parseBuildPhases(
+  lines: readonly TimedLine[],
+  endMs: number,
+): BuildPhases | undefined {
   const viteStart = findLine(lines, VITE_START);
   const pagesStart = findLine(lines, PAGES_START, Math.max(viteStart, 0));
   const pagesEnd = findLine(lines, STATIC_BUILD_DONE, Math.max(pagesStart, 0));

@@ -24,7 +24,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** Throws a message that says how to install Chromium when it is missing. */
 export function requireChromium(): string {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`,
+    );
   }
   return CHROMIUM_PATH;
 }

@@ -45,13 +45,27 @@ export interface GeneratedArticle {
  * Writes `n` generated articles as `<contentDir>/articles/artikel-NNNN.mdx`, using the tag ids
  * of `<contentDir>/tags.yaml` and the first author of `authors.yaml`.
  */
-export function writeGeneratedArticles(contentDir: string, n: number, { seed = 42 }: { seed?: number } = {}): GeneratedArticle[] {
-  const tagIds = new Set((parse(readFileSync(join(contentDir, 'tags.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id));
-  const author = (parse(readFileSync(join(contentDir, 'authors.yaml'), 'utf8')) as { id: string }[])[0]!.id;
+export function writeGeneratedArticles(
+  contentDir: string,
+  n: number,
+  { seed = 42 }: { seed?: number } = {},
+): GeneratedArticle[] {
+  const tagIds = new Set(
+    (parse(readFileSync(join(contentDir, 'tags.yaml'), 'utf8')) as { id: string }[]).map(
+      (t) => t.id,
+    ),
+  );
+  const author = (
+    parse(readFileSync(join(contentDir, 'authors.yaml'), 'utf8')) as { id: string }[]
+  )[0]!.id;
   const raw = mkdtempSync(join(tmpdir(), 'gt-gen-'));
   const today = new Date().toISOString().slice(0, 10);
   try {
-    const result = spawnSync(process.execPath, [GENERATOR, '--n', String(n), '--out', raw, '--flavor', 'generic', '--seed', String(seed)], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [GENERATOR, '--n', String(n), '--out', raw, '--flavor', 'generic', '--seed', String(seed)],
+      { encoding: 'utf8' },
+    );
     if (result.status !== 0) throw new Error(`gen-articles failed: ${result.stderr}`);
     mkdirSync(join(contentDir, 'articles'), { recursive: true });
     return readdirSync(raw)
@@ -60,10 +74,22 @@ export function writeGeneratedArticles(contentDir: string, n: number, { seed = 4
       .map((file) => {
         const text = readFileSync(join(raw, file), 'utf8');
         const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-        const data = parse(front) as { title: string; description: string; pubDate: string | Date; tags: string[] };
-        const tags = [...new Set(data.tags.map((t) => TAG_MAP[t]).filter((t): t is string => t !== undefined && tagIds.has(t)))];
+        const data = parse(front) as {
+          title: string;
+          description: string;
+          pubDate: string | Date;
+          tags: string[];
+        };
+        const tags = [
+          ...new Set(
+            data.tags
+              .map((t) => TAG_MAP[t])
+              .filter((t): t is string => t !== undefined && tagIds.has(t)),
+          ),
+        ];
         if (tags.length === 0) tags.push([...tagIds][0]!);
-        const pubDate = data.pubDate instanceof Date ? data.pubDate.toISOString().slice(0, 10) : data.pubDate;
+        const pubDate =
+          data.pubDate instanceof Date ? data.pubDate.toISOString().slice(0, 10) : data.pubDate;
         const slug = file.replace(/\.md$/, '');
         const frontmatter = [
           '---',

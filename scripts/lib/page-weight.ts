@@ -40,7 +40,9 @@ export function staticModuleGraph(root: string, entries: string[]): string[] {
     const file = fileOf(root, url);
     if (!file) continue;
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)) {
+    for (const match of code.matchAll(
+      /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g,
+    )) {
       queue.push(new URL(match[1]!, `https://x${url}`).pathname);
     }
   }
@@ -51,7 +53,9 @@ export function staticModuleGraph(root: string, entries: string[]): string[] {
 export function pageWeight(root: string, file: string): PageWeight {
   const html = readFileSync(join(root, file));
   const { document } = parseHTML(html.toString('utf8'));
-  const styles = [...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) => l.getAttribute('href')!);
+  const styles = [...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) =>
+    l.getAttribute('href')!,
+  );
   let css = 0;
   const fonts = new Set<string>();
   for (const href of styles) {
@@ -59,16 +63,20 @@ export function pageWeight(root: string, file: string): PageWeight {
     if (!cssFile) continue;
     const text = readFileSync(cssFile, 'utf8');
     css += gzipSize(text);
-    for (const match of text.matchAll(/url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/g)) fonts.add(new URL(match[1]!, `https://x${new URL(href, 'https://x/').pathname}`).pathname);
+    for (const match of text.matchAll(/url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/g))
+      fonts.add(new URL(match[1]!, `https://x${new URL(href, 'https://x/').pathname}`).pathname);
   }
-  for (const link of document.querySelectorAll('link[rel~="preload"][as="font"]')) fonts.add(link.getAttribute('href')!);
+  for (const link of document.querySelectorAll('link[rel~="preload"][as="font"]'))
+    fonts.add(link.getAttribute('href')!);
   const fontBytes = [...fonts].reduce((sum, url) => {
     const f = fileOf(root, url);
     return sum + (f ? readFileSync(f).length : 0); // woff2 is already compressed
   }, 0);
   const entries = [
     ...[...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!),
-    ...[...document.querySelectorAll('link[rel~="modulepreload"]')].map((l) => l.getAttribute('href')!),
+    ...[...document.querySelectorAll('link[rel~="modulepreload"]')].map((l) =>
+      l.getAttribute('href')!,
+    ),
   ];
   const scripts = staticModuleGraph(root, entries);
   const inline = [...document.querySelectorAll('script:not([src])')]

@@ -44,6 +44,13 @@ export const TARGETS = {
 /** A measured ratio against its target, as information: "1.88× (target ≤ 1.5×, aim 1.3×: over)". */
 export function againstTarget(ratio: number, limit: number, aim?: number): string {
   if (Number.isNaN(ratio)) return 'n/a';
-  const verdict = ratio <= (aim ?? limit) ? (aim === undefined ? 'within' : 'within the aim') : ratio <= limit ? 'within' : 'over';
+  const verdict =
+    ratio <= (aim ?? limit)
+      ? aim === undefined
+        ? 'within'
+        : 'within the aim'
+      : ratio <= limit
+        ? 'within'
+        : 'over';
   return `${ratio.toFixed(2)}× (target ≤ ${limit}×${aim === undefined ? '' : `, aim ${aim}×`}: ${verdict})`;
 }

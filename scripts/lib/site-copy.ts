@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** What a build needs (scripts: `npm run new` and the dev-time checks import from it). */
-export const PROJECT_FILES: readonly string[] = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
+export const PROJECT_FILES: readonly string[] = [
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'content',
+  'public',
+  'scripts',
+];
 
 export const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
 
@@ -20,7 +28,11 @@ export const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
  */
 export function astroEnv(): NodeJS.ProcessEnv {
   return {
-    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST')),
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST',
+      ),
+    ),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -42,7 +54,10 @@ export function copySite(prefix: string, root = process.cwd()): string {
 }
 
 /** Runs `astro build` in `dir` with the Node running this script; output without colours. */
-export function buildSite(dir: string, root = process.cwd()): { status: number | null; output: string } {
+export function buildSite(
+  dir: string,
+  root = process.cwd(),
+): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(root, ASTRO_BIN), 'build'], {
     cwd: dir,
     encoding: 'utf8',

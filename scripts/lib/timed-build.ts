@@ -31,23 +31,35 @@ export interface BuildRun {
 }
 
 /** GNU time's `-f '%e %U %S %M'` line: wall, user, sys seconds and max RSS in KiB. */
-export function parseGnuTime(text: string): { wallSeconds: number; cpuSeconds: number; peakMb: number } | undefined {
+export function parseGnuTime(
+  text: string,
+): { wallSeconds: number; cpuSeconds: number; peakMb: number } | undefined {
   const match = /^([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/m.exec(text);
   if (!match) return undefined;
-  return { wallSeconds: Number(match[1]), cpuSeconds: Number(match[2]) + Number(match[3]), peakMb: Number(match[4]) / 1024 };
+  return {
+    wallSeconds: Number(match[1]),
+    cpuSeconds: Number(match[2]) + Number(match[3]),
+    peakMb: Number(match[4]) / 1024,
+  };
 }
 
 /**
  * Runs `node <astroBin> build` in `dir` and resolves when it has ended; rejects if the build
  * fails, with the end of its log.
  */
-export function timedBuild(dir: string, astroBin: string, env: NodeJS.ProcessEnv): Promise<BuildRun> {
+export function timedBuild(
+  dir: string,
+  astroBin: string,
+  env: NodeJS.ProcessEnv,
+): Promise<BuildRun> {
   const useTime = existsSync(GNU_TIME);
   // GNU time writes to its own file, so its line can never be mixed into the build's log.
   const timeDir = mkdtempSync(join(tmpdir(), 'gt-bench-time-'));
   const timeFile = join(timeDir, 'time.txt');
   const command = useTime ? GNU_TIME : process.execPath;
-  const args = useTime ? ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, astroBin, 'build'] : [astroBin, 'build'];
+  const args = useTime
+    ? ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, astroBin, 'build']
+    : [astroBin, 'build'];
   const started = performance.now();
   const lines: TimedLine[] = [];
   const child = spawn(command, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -72,7 +84,8 @@ export function timedBuild(dir: string, astroBin: string, env: NodeJS.ProcessEnv
     child.on('close', (status) => {
       const endMs = performance.now() - started;
       const output = lines.map((line) => line.text).join('\n');
-      const measured = useTime && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : undefined;
+      const measured =
+        useTime && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : undefined;
       rmSync(timeDir, { recursive: true, force: true });
       if (status !== 0) {
         reject(new Error(`astro build failed in ${dir} (exit ${status}):\n${output.slice(-4000)}`));

@@ -108,5 +108,7 @@ export function renderArticle(article: Article): ReturnType<typeof render> {
 /** A list of strings the Markdown plugins recorded in the article's frontmatter while rendering it. */
 export async function recordedList(article: Article, field: string): Promise<string[]> {
   const value: unknown = (await renderArticle(article)).remarkPluginFrontmatter[field];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }

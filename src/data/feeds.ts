@@ -25,20 +25,24 @@ let feeds: Promise<FeedDefinition<Article>[]> | undefined;
 
 /** Every feed of this build, site feed first. Only published articles, never a draft or a future one. */
 export function getFeeds(): Promise<FeedDefinition<Article>[]> {
-  feeds ??= Promise.all([getArticles(), getTags(), getSeriesList()]).then(([articles, tags, series]) =>
-    feedList({
-      siteName: site.name,
-      siteDescription: site.description,
-      articles: articles.filter((a) => a.status === 'published'),
-      tags,
-      series,
-      limit: FEED_LIMIT,
-    }),
+  feeds ??= Promise.all([getArticles(), getTags(), getSeriesList()]).then(
+    ([articles, tags, series]) =>
+      feedList({
+        siteName: site.name,
+        siteDescription: site.description,
+        articles: articles.filter((a) => a.status === 'published'),
+        tags,
+        series,
+        limit: FEED_LIMIT,
+      }),
   );
   return feeds;
 }
 
-export async function getFeed(kind: FeedDefinition['kind'], id: string): Promise<FeedDefinition<Article> | undefined> {
+export async function getFeed(
+  kind: FeedDefinition['kind'],
+  id: string,
+): Promise<FeedDefinition<Article> | undefined> {
   return (await getFeeds()).find((f) => f.kind === kind && f.id === id);
 }
 
@@ -46,12 +50,16 @@ let container: Promise<AstroContainer> | undefined;
 const items = new Map<string, Promise<FeedItem>>();
 
 async function renderItem(article: Article): Promise<FeedItem> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
+    AstroContainer.create({ renderers }),
+  );
   const url = absoluteUrl(paths.article(article.slug), site.url);
   const { Content } = await renderArticle(article);
   // The update note, editor's note and unverified claims sit above the text on the page; a feed reader shows them there too.
   const note = articleNotesHtml(article);
-  const body = await (await container).renderToString(Content, { props: { components: articleComponents } });
+  const body = await (
+    await container
+  ).renderToString(Content, { props: { components: articleComponents } });
   return {
     title: article.title,
     url,

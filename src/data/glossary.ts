@@ -4,7 +4,12 @@
  * other way round, the articles that mention each term.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ARTICLE_TERMS_FIELD, buildTermUsage, compareTerms, type GlossaryEntryRef } from '../lib/glossary.ts';
+import {
+  ARTICLE_TERMS_FIELD,
+  buildTermUsage,
+  compareTerms,
+  type GlossaryEntryRef,
+} from '../lib/glossary.ts';
 import { getArticles, recordedList, type Article } from './articles.ts';
 
 export interface GlossaryEntry extends GlossaryEntryRef {
@@ -19,7 +24,12 @@ let glossary: Promise<GlossaryEntry[]> | undefined;
 export function getGlossary(): Promise<GlossaryEntry[]> {
   glossary ??= getCollection('glossary').then((entries) =>
     entries
-      .map((entry): GlossaryEntry => ({ ...entry.data, id: entry.id, abbreviation: entry.data.abbreviation, entry }))
+      .map((entry): GlossaryEntry => ({
+        ...entry.data,
+        id: entry.id,
+        abbreviation: entry.data.abbreviation,
+        entry,
+      }))
       .sort((a, b) => compareTerms(a.term, b.term)),
   );
   return glossary;
@@ -50,7 +60,9 @@ export async function getTermUsage(): Promise<Map<string, Article[]>> {
   const articles = await getArticles();
   const known = new Set((await getGlossary()).map((e) => e.id));
   const usage = buildTermUsage(
-    await Promise.all(articles.map(async (a) => ({ slug: a.slug, termIds: await getArticleTermIds(a) }))),
+    await Promise.all(
+      articles.map(async (a) => ({ slug: a.slug, termIds: await getArticleTermIds(a) })),
+    ),
     known,
   );
   const bySlug = new Map(articles.map((a) => [a.slug, a]));

@@ -40,7 +40,9 @@ export function getScenarios(): Promise<Scenario[]> {
 export async function articlesLinkingTo(path: string): Promise<Article[]> {
   const articles = await getArticles();
   const target = normalizePath(path);
-  const links = await Promise.all(articles.map((article) => recordedList(article, ARTICLE_LINKS_FIELD)));
+  const links = await Promise.all(
+    articles.map((article) => recordedList(article, ARTICLE_LINKS_FIELD)),
+  );
   return articles.filter((_, index) => links[index]!.includes(target));
 }
 
@@ -57,9 +59,19 @@ export interface QuizPageQuestion extends QuizQuestionData {
 }
 
 /** The quiz model for the engine plus the questions with their links resolved for the page. */
-export async function getQuiz(): Promise<{ quiz: Quiz; questions: QuizPageQuestion[]; scenarios: Scenario[] }> {
-  const [all, entries, articles] = await Promise.all([getScenarios(), getCollection('scenariokompas'), getArticles()]);
-  const fileOrder = (parseYamlList(quizSource).items ?? []).map((item) => (item as { id?: unknown } | null)?.id);
+export async function getQuiz(): Promise<{
+  quiz: Quiz;
+  questions: QuizPageQuestion[];
+  scenarios: Scenario[];
+}> {
+  const [all, entries, articles] = await Promise.all([
+    getScenarios(),
+    getCollection('scenariokompas'),
+    getArticles(),
+  ]);
+  const fileOrder = (parseYamlList(quizSource).items ?? []).map(
+    (item) => (item as { id?: unknown } | null)?.id,
+  );
   const position = (id: string) => fileOrder.indexOf(id);
   const { quiz, questions } = buildQuiz(
     entries.map((entry) => entry.data).sort((a, b) => position(a.id) - position(b.id)),
@@ -86,6 +98,9 @@ export async function getQuiz(): Promise<{ quiz: Quiz; questions: QuizPageQuesti
   return {
     quiz,
     scenarios: all,
-    questions: questions.map((question) => ({ ...question, resolvedLinks: question.links.flatMap((link) => resolve(link) ?? []) })),
+    questions: questions.map((question) => ({
+      ...question,
+      resolvedLinks: question.links.flatMap((link) => resolve(link) ?? []),
+    })),
   };
 }

@@ -18,7 +18,8 @@ export const getTags = () => (tags ??= lookup('tags'));
 
 function required<T>(map: Map<string, T>, id: string, kind: string): T {
   const value = map.get(id);
-  if (value === undefined) throw new Error(`Unknown ${kind} "${id}" (the content checker should have caught this)`);
+  if (value === undefined)
+    throw new Error(`Unknown ${kind} "${id}" (the content checker should have caught this)`);
   return value;
 }
 

@@ -11,6 +11,8 @@ let timeline: Promise<TimelineEvent[]> | undefined;
 
 /** Every event, ordered by `sortTimeline` (mixed precision: see `comparePartialDates`). */
 export function getTimeline(): Promise<TimelineEvent[]> {
-  timeline ??= getCollection('timeline').then((entries) => sortTimeline(entries.map((entry) => ({ ...entry.data, id: entry.id }))));
+  timeline ??= getCollection('timeline').then((entries) =>
+    sortTimeline(entries.map((entry) => ({ ...entry.data, id: entry.id }))),
+  );
   return timeline;
 }

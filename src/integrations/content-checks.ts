@@ -17,7 +17,10 @@ const TEXT_FILES = /\.(?:md|mdx|ya?ml|json|txt)$/i;
 
 /** Reads every file under `content/` of the project at `root`. */
 export async function readContentFiles(root: string): Promise<ContentFiles> {
-  const entries = await readdir(join(root, 'content'), { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(join(root, 'content'), {
+    recursive: true,
+    withFileTypes: true,
+  }).catch(() => []);
   const files = await Promise.all(
     entries
       .filter((entry) => entry.isFile())
@@ -41,7 +44,9 @@ const LINK_FREE_DIRS = ['content', 'public'];
 export async function symlinkProblems(root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const dir of LINK_FREE_DIRS) {
-    const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(
+      () => [],
+    );
     for (const entry of entries.filter((e) => e.isSymbolicLink())) {
       const absolute = join(entry.parentPath, entry.name);
       const target = await readlink(absolute).catch(() => '?');
@@ -77,7 +82,9 @@ export default function contentChecks(): AstroIntegration {
           return;
         }
         logger.error(`\n${report}`);
-        throw new Error(`De content bevat ${errors} ${errors === 1 ? 'fout' : 'fouten'}; zie de lijst hierboven.`);
+        throw new Error(
+          `De content bevat ${errors} ${errors === 1 ? 'fout' : 'fouten'}; zie de lijst hierboven.`,
+        );
       },
       // In `npm run dev`, check again whenever a content file is saved, so an editor sees a
       // mistake in the terminal right away instead of at the next build.

@@ -68,7 +68,9 @@ const BODY_MARKER = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
 /** HTML files under `dir` (relative paths) with a data-pagefind-body element. */
 async function markedPages(dir: string): Promise<string[]> {
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const marked = await Promise.all(files.map(async (file) => BODY_MARKER.test(await readFile(join(dir, file), 'utf8'))));
+  const marked = await Promise.all(
+    files.map(async (file) => BODY_MARKER.test(await readFile(join(dir, file), 'utf8'))),
+  );
   return files.filter((_, i) => marked[i]);
 }
 
@@ -76,14 +78,21 @@ async function markedPages(dir: string): Promise<string[]> {
  * Indexes every HTML file in `dir` and writes the bundle to `dir/pagefind/`. Throws on any
  * pagefind error, on an empty index and on pages in a language other than `language`.
  */
-export async function buildSearchIndex(dir: string, { language = 'nl', priorityWords = [] as readonly string[] } = {}): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(
+  dir: string,
+  { language = 'nl', priorityWords = [] as readonly string[] } = {},
+): Promise<SearchIndexSummary> {
   // Without a single data-pagefind-body, pagefind would index every page whole (lists,
   // navigation, footers): that is a broken template, not a search index.
   const marked = await markedPages(dir);
-  if (marked.length === 0) fail('indexeren', [`geen enkele pagina in ${dir} heeft data-pagefind-body; er valt niets te zoeken`]);
+  if (marked.length === 0)
+    fail('indexeren', [
+      `geen enkele pagina in ${dir} heeft data-pagefind-body; er valt niets te zoeken`,
+    ]);
   try {
     const { errors: createErrors, index } = await pagefind.createIndex({});
-    if (createErrors.length > 0 || !index) fail('index aanmaken', createErrors.length > 0 ? createErrors : ['geen index']);
+    if (createErrors.length > 0 || !index)
+      fail('index aanmaken', createErrors.length > 0 ? createErrors : ['geen index']);
 
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) fail(`pagina's lezen uit ${dir}`, added.errors);
@@ -93,15 +102,23 @@ export async function buildSearchIndex(dir: string, { language = 'nl', priorityW
     if (written.errors.length > 0) fail(`schrijven naar ${outputPath}`, written.errors);
     // pagefind's own UI bundles: the search page uses only the modular API (pagefind.js and
     // its worker), so these would be dead files in every deploy.
-    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+    await Promise.all(
+      UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })),
+    );
 
     // `page_count` of addDirectory counts every HTML file read; the entry file counts the pages
     // that made it into the index (those with data-pagefind-body).
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
+    const entry = JSON.parse(
+      await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'),
+    ) as PagefindEntry;
+    const languages = Object.fromEntries(
+      Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+    );
     const pageCount = Object.values(languages).reduce((sum, n) => sum + n, 0);
     if (pageCount !== marked.length) {
-      fail('indexeren', [`${marked.length} pagina's hebben data-pagefind-body, maar de index bevat er ${pageCount}`]);
+      fail('indexeren', [
+        `${marked.length} pagina's hebben data-pagefind-body, maar de index bevat er ${pageCount}`,
+      ]);
     }
     const foreign = Object.keys(languages).filter((lang) => lang !== language);
     if (foreign.length > 0) {
@@ -125,14 +142,24 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  * aliases), the headings of the indexed pages, then the words of the index by frequency. It is
  * read from pagefind's own fragments, so it holds exactly the words a search can find.
  */
-async function writeVocabulary(dir: string, bundle: string, priority: readonly string[]): Promise<void> {
+async function writeVocabulary(
+  dir: string,
+  bundle: string,
+  priority: readonly string[],
+): Promise<void> {
   const fragmentDir = join(bundle, 'fragment');
   const texts: string[] = [];
   const headings: string[] = [];
   for (const file of await readdir(fragmentDir)) {
     const data = await readFile(join(fragmentDir, file));
-    const plain = data.subarray(0, FRAGMENT_SIGNATURE.length).toString('latin1') === FRAGMENT_SIGNATURE ? data : gunzipSync(data);
-    const parsed = JSON.parse(plain.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as Record<string, unknown>;
+    const plain =
+      data.subarray(0, FRAGMENT_SIGNATURE.length).toString('latin1') === FRAGMENT_SIGNATURE
+        ? data
+        : gunzipSync(data);
+    const parsed = JSON.parse(plain.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     // Large sites bundle fragments into groups (hash → fragment).
     const fragments = (typeof parsed['url'] === 'string' ? [parsed] : Object.values(parsed)) as {
       content: string;
@@ -140,7 +167,8 @@ async function writeVocabulary(dir: string, bundle: string, priority: readonly s
     }[];
     for (const fragment of fragments) {
       texts.push(fragment.content);
-      for (const anchor of fragment.anchors ?? []) if (/^h\d$/i.test(anchor.element) && anchor.text) headings.push(anchor.text);
+      for (const anchor of fragment.anchors ?? [])
+        if (/^h\d$/i.test(anchor.element) && anchor.text) headings.push(anchor.text);
     }
   }
   const headingWords = headings.flatMap(vocabularyWords);
@@ -157,7 +185,9 @@ const DEV_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-export default function pagefindIntegration({ language = 'nl' }: { language?: string } = {}): AstroIntegration {
+export default function pagefindIntegration({
+  language = 'nl',
+}: { language?: string } = {}): AstroIntegration {
   let outDir = '';
   let root = '';
   return {
@@ -173,14 +203,21 @@ export default function pagefindIntegration({ language = 'nl' }: { language?: st
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!pathname.startsWith(`/${BUNDLE_DIR}/`)) return next();
           // Only files inside dist/pagefind, never anything next to it.
-          const file = normalize(join(bundle, decodeURIComponent(pathname.slice(BUNDLE_DIR.length + 2))));
-          const isFile = file.startsWith(bundle + sep) && ((await stat(file).catch(() => undefined))?.isFile() ?? false);
+          const file = normalize(
+            join(bundle, decodeURIComponent(pathname.slice(BUNDLE_DIR.length + 2))),
+          );
+          const isFile =
+            file.startsWith(bundle + sep) &&
+            ((await stat(file).catch(() => undefined))?.isFile() ?? false);
           if (!isFile) {
             response.statusCode = 404;
             response.end('Geen zoekindex: draai eerst `npm run build`.');
             return;
           }
-          response.setHeader('Content-Type', DEV_TYPES[extname(file)] ?? 'application/octet-stream');
+          response.setHeader(
+            'Content-Type',
+            DEV_TYPES[extname(file)] ?? 'application/octet-stream',
+          );
           response.setHeader('Cache-Control', 'no-cache');
           createReadStream(file).pipe(response);
         });
@@ -188,11 +225,18 @@ export default function pagefindIntegration({ language = 'nl' }: { language?: st
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Every glossary form and each of its words ("Direct Routing", "direct", "routing").
-        const forms = readGlossaryEntries(root).flatMap((entry) => termForms(entry).map((form) => form.text));
-        const priorityWords = [...forms, ...forms.flatMap((form) => (form.includes(' ') ? form.split(/\s+/) : []))];
+        const forms = readGlossaryEntries(root).flatMap((entry) =>
+          termForms(entry).map((form) => form.text),
+        );
+        const priorityWords = [
+          ...forms,
+          ...forms.flatMap((form) => (form.includes(' ') ? form.split(/\s+/) : [])),
+        ];
         const summary = await buildSearchIndex(fileURLToPath(dir), { language, priorityWords });
         const pages = summary.pageCount === 1 ? '1 pagina' : `${summary.pageCount} pagina's`;
-        logger.info(`${pages} geïndexeerd voor zoeken (taal: ${Object.keys(summary.languages).join(', ')})`);
+        logger.info(
+          `${pages} geïndexeerd voor zoeken (taal: ${Object.keys(summary.languages).join(', ')})`,
+        );
       },
     },
   };

@@ -11,7 +11,13 @@ export default function publishMode(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         updateConfig({
-          vite: { define: { 'import.meta.env.PUBLISH_MODE': JSON.stringify(command === 'dev' ? 'preview' : 'production') } },
+          vite: {
+            define: {
+              'import.meta.env.PUBLISH_MODE': JSON.stringify(
+                command === 'dev' ? 'preview' : 'production',
+              ),
+            },
+          },
         });
       },
     },

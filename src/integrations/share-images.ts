@@ -39,7 +39,13 @@ const SUBSETS = ['latin', 'latin-ext'] as const;
 
 const PADDING = 72;
 const TEXT_WIDTH = SHARE_IMAGE_WIDTH - 2 * PADDING - 24;
-const COLORS = { bg: '#fbfaf7', text: '#1d1c1a', muted: '#55524c', accent: '#0b4f8a', white: '#ffffff' };
+const COLORS = {
+  bg: '#fbfaf7',
+  text: '#1d1c1a',
+  muted: '#55524c',
+  accent: '#0b4f8a',
+  white: '#ffffff',
+};
 
 export interface Fonts {
   satori: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[];
@@ -48,19 +54,31 @@ export interface Fonts {
 
 /** The card's fonts and the code points they cover, read from the installed package. */
 export async function loadShareFonts(): Promise<Fonts> {
-  const unicode = JSON.parse(await readFile(join(FONT_DIR, '..', 'unicode.json'), 'utf8')) as Record<string, string>;
+  const unicode = JSON.parse(
+    await readFile(join(FONT_DIR, '..', 'unicode.json'), 'utf8'),
+  ) as Record<string, string>;
   const ranges = SUBSETS.flatMap((subset) => parseUnicodeRange(unicode[subset] ?? ''));
   const satoriFonts: Fonts['satori'] = [];
   for (const subset of SUBSETS) {
     for (const weight of [400, 700] as const) {
-      satoriFonts.push({ name: 'Noto Sans', data: await readFile(join(FONT_DIR, `noto-sans-${subset}-${weight}-normal.woff`)), weight, style: 'normal' });
+      satoriFonts.push({
+        name: 'Noto Sans',
+        data: await readFile(join(FONT_DIR, `noto-sans-${subset}-${weight}-normal.woff`)),
+        weight,
+        style: 'normal',
+      });
     }
   }
   return { satori: satoriFonts, ranges };
 }
 
 type Node = { type: string; props: Record<string, unknown> };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({
   type,
   props: { style, children, ...extra },
 });
@@ -94,34 +112,80 @@ function cardTree(card: ShareCard, fonts: Fonts): Node {
   const host = new URL(site.url).host;
   return el(
     'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'row', backgroundColor: COLORS.bg, fontFamily: 'Noto Sans', color: COLORS.text },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'row',
+      backgroundColor: COLORS.bg,
+      fontFamily: 'Noto Sans',
+      color: COLORS.text,
+    },
     [
       el('div', { width: 24, height: '100%', backgroundColor: COLORS.accent }),
-      el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: PADDING, paddingRight: PADDING - 24 }, [
-        el('div', { display: 'flex', flexDirection: 'row', alignItems: 'center', fontSize: 34, fontWeight: 700, color: COLORS.accent }, [
-          mark(64),
-          el('div', { marginLeft: 24 }, drawable(site.name)),
-        ]),
-        el(
-          'div',
-          { display: 'flex', flexDirection: 'column', fontSize: title.size, fontWeight: 700, lineHeight: 1.15 },
-          title.lines.map((line) => el('div', { display: 'flex', whiteSpace: 'pre' }, line)),
-        ),
-        el('div', { display: 'flex', flexDirection: 'row', justifyContent: 'space-between', fontSize: 30, color: COLORS.muted }, [
-          el('div', {}, subtitle),
-          el('div', {}, host),
-        ]),
-      ]),
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          flexGrow: 1,
+          padding: PADDING,
+          paddingRight: PADDING - 24,
+        },
+        [
+          el(
+            'div',
+            {
+              display: 'flex',
+              flexDirection: 'row',
+              alignItems: 'center',
+              fontSize: 34,
+              fontWeight: 700,
+              color: COLORS.accent,
+            },
+            [mark(64), el('div', { marginLeft: 24 }, drawable(site.name))],
+          ),
+          el(
+            'div',
+            {
+              display: 'flex',
+              flexDirection: 'column',
+              fontSize: title.size,
+              fontWeight: 700,
+              lineHeight: 1.15,
+            },
+            title.lines.map((line) => el('div', { display: 'flex', whiteSpace: 'pre' }, line)),
+          ),
+          el(
+            'div',
+            {
+              display: 'flex',
+              flexDirection: 'row',
+              justifyContent: 'space-between',
+              fontSize: 30,
+              color: COLORS.muted,
+            },
+            [el('div', {}, subtitle), el('div', {}, host)],
+          ),
+        ],
+      ),
     ],
   );
 }
 
 /** Renders one card to PNG bytes. */
 export async function renderShareImage(card: ShareCard, fonts: Fonts): Promise<Buffer> {
-  const svg = await satori(cardTree(card, fonts) as never, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts: fonts.satori });
+  const svg = await satori(cardTree(card, fonts) as never, {
+    width: SHARE_IMAGE_WIDTH,
+    height: SHARE_IMAGE_HEIGHT,
+    fonts: fonts.satori,
+  });
   // A 64-colour palette keeps the flat card sharp and well under the 60 KB budget. Effort 3
   // quantises three times faster than the default 7 for about 7 % more bytes.
-  return sharp(Buffer.from(svg)).png({ palette: true, colors: 64, compressionLevel: 9, effort: 3 }).toBuffer();
+  return sharp(Buffer.from(svg))
+    .png({ palette: true, colors: 64, compressionLevel: 9, effort: 3 })
+    .toBuffer();
 }
 
 /** The source files that decide what a card looks like, relative to the project root. */
@@ -135,7 +199,9 @@ export async function rendererFingerprint(root: string): Promise<string> {
   const hash = createHash('sha256');
   for (const file of RENDERER_SOURCES) hash.update(await readFile(join(root, file)));
   for (const pkg of ['satori', '@fontsource/noto-sans']) {
-    hash.update(JSON.parse(await readFile(require.resolve(`${pkg}/package.json`), 'utf8')).version as string);
+    hash.update(
+      JSON.parse(await readFile(require.resolve(`${pkg}/package.json`), 'utf8')).version as string,
+    );
   }
   hash.update(JSON.stringify(sharp.versions));
   return hash.digest('hex').slice(0, 16);
@@ -164,7 +230,10 @@ export default function shareImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const cards = [...registeredShareCards()];
-        if (cards.length === 0) throw new Error('share-images: geen enkele pagina vroeg om een deelafbeelding — oplossing: controleer dat BaseHead registerShareCard aanroept');
+        if (cards.length === 0)
+          throw new Error(
+            'share-images: geen enkele pagina vroeg om een deelafbeelding — oplossing: controleer dat BaseHead registerShareCard aanroept',
+          );
         const out = fileURLToPath(dir);
         await mkdir(cacheDir, { recursive: true });
         const host = new URL(site.url).host;
@@ -185,7 +254,10 @@ export default function shareImages(): AstroIntegration {
               // Written under a temporary name and renamed: a worker copying the same card never
               // reads half a file.
               const temporary = `${cached}.${process.pid}.${(temporaries += 1)}.tmp`;
-              await writeFile(temporary, await renderShareImage(card, await (fonts ??= loadShareFonts())));
+              await writeFile(
+                temporary,
+                await renderShareImage(card, await (fonts ??= loadShareFonts())),
+              );
               await rename(temporary, cached);
               rendered += 1;
             }
@@ -198,10 +270,14 @@ export default function shareImages(): AstroIntegration {
             bytes += size;
           }
         };
-        await Promise.all(Array.from({ length: Math.min(4, Math.max(2, availableParallelism())) }, worker));
+        await Promise.all(
+          Array.from({ length: Math.min(4, Math.max(2, availableParallelism())) }, worker),
+        );
         clearShareCards();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${cards.length} deelafbeeldingen (${rendered} getekend, ${cards.length - rendered} uit de cache), ${Math.round(bytes / 1024)} KB, ${seconds} s`);
+        logger.info(
+          `${cards.length} deelafbeeldingen (${rendered} getekend, ${cards.length - rendered} uit de cache), ${Math.round(bytes / 1024)} KB, ${seconds} s`,
+        );
       },
     },
   };

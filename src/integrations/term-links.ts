@@ -17,7 +17,12 @@ import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { defineHastPlugin, type HastNode, type HastPluginEntry, type PluginFactoryContext } from 'satteri';
+import {
+  defineHastPlugin,
+  type HastNode,
+  type HastPluginEntry,
+  type PluginFactoryContext,
+} from 'satteri';
 import type { ContentFiles } from '../lib/content/check.ts';
 import { glossaryEntries } from '../lib/content/glossary-checker.ts';
 import {
@@ -29,7 +34,12 @@ import {
   type GlossaryEntryRef,
 } from '../lib/glossary.ts';
 import { ARTICLE_LINKS_FIELD, resolveInternal } from '../lib/internal-links.ts';
-import { createTermMatcher, planTermLinks, type TextPart, type TreeNode } from '../lib/term-links.ts';
+import {
+  createTermMatcher,
+  planTermLinks,
+  type TextPart,
+  type TreeNode,
+} from '../lib/term-links.ts';
 
 /** The class on every automatic term link; the stylesheet and the tests use it. */
 export const TERM_LINK_CLASS = 'term-link';
@@ -145,14 +155,34 @@ function tipNodes(entry: GlossaryEntryRef, text: string): HastNode[] {
     {
       type: 'element',
       tagName: 'span',
-      properties: { id: popoverId, popover: 'auto', className: [TERM_POPOVER_CLASS], dataPagefindIgnore: '' },
+      properties: {
+        id: popoverId,
+        popover: 'auto',
+        className: [TERM_POPOVER_CLASS],
+        dataPagefindIgnore: '',
+      },
       children: [
-        { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term }] },
+        {
+          type: 'element',
+          tagName: 'strong',
+          properties: {},
+          children: [
+            {
+              type: 'text',
+              value: entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term,
+            },
+          ],
+        },
         { type: 'text', value: ` ${entry.definition} ` },
         {
           type: 'element',
           tagName: 'button',
-          properties: { type: 'button', className: [`${TERM_POPOVER_CLASS}__close`], popovertarget: popoverId, popovertargetaction: 'hide' },
+          properties: {
+            type: 'button',
+            className: [`${TERM_POPOVER_CLASS}__close`],
+            popovertarget: popoverId,
+            popovertargetaction: 'hide',
+          },
           children: [{ type: 'text', value: 'Sluiten' }],
         },
       ],
@@ -160,7 +190,10 @@ function tipNodes(entry: GlossaryEntryRef, text: string): HastNode[] {
   ];
 }
 
-function toNodes(parts: readonly TextPart[], byId: ReadonlyMap<string, GlossaryEntryRef>): HastNode[] {
+function toNodes(
+  parts: readonly TextPart[],
+  byId: ReadonlyMap<string, GlossaryEntryRef>,
+): HastNode[] {
   return parts.flatMap((part) => {
     if (typeof part === 'string') return [{ type: 'text', value: part } as HastNode];
     const entry = byId.get(part.termId)!;
@@ -175,7 +208,9 @@ function hrefOf(node: TreeNode): string | undefined {
     return typeof href === 'string' ? href : undefined;
   }
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const value = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href')?.value;
+    const value = node.attributes?.find(
+      (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
+    )?.value;
     return typeof value === 'string' ? value : undefined;
   }
   return undefined;
@@ -198,7 +233,9 @@ const TERM_LINKS_MARK = Symbol.for('gt-connect.term-links');
 
 /** The hast plugin entry: a factory that returns the plugin for article MDX files and nothing for anything else. */
 export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
-  const articlesDir = options.articlesDir.endsWith(sep) ? options.articlesDir : options.articlesDir + sep;
+  const articlesDir = options.articlesDir.endsWith(sep)
+    ? options.articlesDir
+    : options.articlesDir + sep;
   const factory = (context: PluginFactoryContext) => {
     if (context.sourceFormat !== 'mdx' || !context.fileURL) return null;
     if (!fileURLToPath(context.fileURL).startsWith(articlesDir)) return null;
@@ -212,7 +249,8 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
         const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
         const frontmatter = astro?.frontmatter;
         // The author's links, read before any term link is added: the backlinks on scenario pages.
-        if (frontmatter) frontmatter[ARTICLE_LINKS_FIELD] = internalPaths(root as TreeNode, options.origin);
+        if (frontmatter)
+          frontmatter[ARTICLE_LINKS_FIELD] = internalPaths(root as TreeNode, options.origin);
         if (!matcher) {
           if (frontmatter) frontmatter[ARTICLE_TERMS_FIELD] = [];
           return;
@@ -244,15 +282,21 @@ export default function termLinks(): AstroIntegration {
     name: 'glossary-term-links',
     hooks: {
       'astro:config:done': ({ config }) => {
-        const processor = config.markdown.processor as { name: string; options?: { hastPlugins?: unknown } };
+        const processor = config.markdown.processor as {
+          name: string;
+          options?: { hastPlugins?: unknown };
+        };
         const plugins = processor.options?.hastPlugins;
         if (processor.name !== 'satteri' || !Array.isArray(plugins)) {
-          throw new Error(`Term links need the Sätteri Markdown processor; markdown.processor is "${processor.name}".`);
+          throw new Error(
+            `Term links need the Sätteri Markdown processor; markdown.processor is "${processor.name}".`,
+          );
         }
         const root = fileURLToPath(config.root);
         if (!config.site) throw new Error('Term links need `site` in the Astro config.');
         // The same processor object can outlive a config reload; never link twice.
-        if (plugins.some((plugin) => (plugin as { [TERM_LINKS_MARK]?: true })[TERM_LINKS_MARK])) return;
+        if (plugins.some((plugin) => (plugin as { [TERM_LINKS_MARK]?: true })[TERM_LINKS_MARK]))
+          return;
         plugins.push(
           termLinksPlugin({
             entries: cachedGlossaryReader(root),

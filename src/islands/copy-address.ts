@@ -32,7 +32,8 @@ class CopyAddress extends HTMLElement {
       const selection = getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
-      message = 'Kopiëren lukte niet. Het adres is geselecteerd: druk op Ctrl+C (Cmd+C op een Mac).';
+      message =
+        'Kopiëren lukte niet. Het adres is geselecteerd: druk op Ctrl+C (Cmd+C op een Mac).';
     }
     // Clear first so that copying twice is announced twice.
     status.textContent = '';

@@ -24,8 +24,11 @@ import {
 } from '../lib/quiz/engine.ts';
 import { readSearch, searchFor } from '../lib/quiz/url.ts';
 
-const all = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] => [...root.querySelectorAll<T>(selector)];
-const one = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T => root.querySelector<T>(selector)!;
+const all = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] => [
+  ...root.querySelectorAll<T>(selector),
+];
+const one = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T =>
+  root.querySelector<T>(selector)!;
 
 class ScenarioKompas extends HTMLElement {
   private quiz!: Quiz;
@@ -35,7 +38,11 @@ class ScenarioKompas extends HTMLElement {
   private onPop = () => this.load(true);
   /** The handout says when it was printed, also when the page has been open since yesterday. */
   private onPrint = () => {
-    one(this, '[data-print-date]').textContent = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    one(this, '[data-print-date]').textContent = new Date().toLocaleDateString('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
   };
 
   connectedCallback(): void {
@@ -101,7 +108,8 @@ class ScenarioKompas extends HTMLElement {
   private save(): boolean {
     const fieldset = this.current();
     const checked = fieldset?.querySelector<HTMLInputElement>('input:checked');
-    if (fieldset && checked) this.answers = withAnswer(this.answers, fieldset.dataset['key']!, checked.value);
+    if (fieldset && checked)
+      this.answers = withAnswer(this.answers, fieldset.dataset['key']!, checked.value);
     return !!checked;
   }
 
@@ -119,7 +127,8 @@ class ScenarioKompas extends HTMLElement {
   }
 
   private next(): void {
-    if (this.view.kind === 'question' && this.answered()) this.go(nextView(this.quiz, this.answers, this.view.index));
+    if (this.view.kind === 'question' && this.answered())
+      this.go(nextView(this.quiz, this.answers, this.view.index));
   }
 
   private onClick(event: Event): void {
@@ -132,7 +141,10 @@ class ScenarioKompas extends HTMLElement {
     } else if ('finish' in data) {
       if (this.answered()) this.go(viewFor(this.quiz, this.answers));
     } else if (data['edit']) {
-      this.go({ kind: 'question', index: this.quiz.questions.findIndex((q) => q.key === data['edit']) });
+      this.go({
+        kind: 'question',
+        index: this.quiz.questions.findIndex((q) => q.key === data['edit']),
+      });
     } else if ('restart' in data) {
       this.go({ kind: 'question', index: 0 }, new Map());
     } else if ('print' in data) {
@@ -147,7 +159,9 @@ class ScenarioKompas extends HTMLElement {
         () => done('De link is gekopieerd. Plak hem in een mail of chat.'),
         () => {
           getSelection()?.selectAllChildren(share);
-          done('Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C (Cmd+C op een Mac).');
+          done(
+            'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C (Cmd+C op een Mac).',
+          );
         },
       );
     }
@@ -167,15 +181,19 @@ class ScenarioKompas extends HTMLElement {
       this.fieldsets.forEach((other) => {
         other.hidden = other !== fieldset;
         const value = this.answers.get(other.dataset['key']!);
-        all<HTMLInputElement>(other, 'input').forEach((input) => (input.checked = input.value === value));
+        all<HTMLInputElement>(other, 'input').forEach(
+          (input) => (input.checked = input.value === value),
+        );
       });
       this.error(false);
       one(this, '[data-prev]').hidden = view.index === 0;
       // Once every other question has an answer, the result is one step away: from the last
       // question "Volgende" leads there, from any other a separate button does.
-      const complete = firstOpen(quiz, withAnswer(this.answers, question.key, question.options[0]!.key)) < 0;
+      const complete =
+        firstOpen(quiz, withAnswer(this.answers, question.key, question.options[0]!.key)) < 0;
       const last = view.index === quiz.questions.length - 1;
-      one(this, '[data-next]').textContent = complete && last ? 'Bekijk de uitkomst' : 'Volgende vraag';
+      one(this, '[data-next]').textContent =
+        complete && last ? 'Bekijk de uitkomst' : 'Volgende vraag';
       one(this, '[data-finish]').hidden = !complete || last;
       heading = one(fieldset, '[data-heading]');
     } else {
@@ -190,7 +208,8 @@ class ScenarioKompas extends HTMLElement {
     const outcome = scoreQuiz(quiz, answers);
     const top = outcome.ranking[0]!;
     const list = one(this, '[data-ranking]');
-    const title = (id: string) => one(this, `[data-scenario="${id}"] [data-title]`).textContent!.trim();
+    const title = (id: string) =>
+      one(this, `[data-scenario="${id}"] [data-title]`).textContent!.trim();
     for (const entry of outcome.ranking) {
       const item = one(list, `[data-scenario="${entry.id}"]`);
       list.append(item);
@@ -229,7 +248,12 @@ class ScenarioKompas extends HTMLElement {
     const chosen = new Set(quiz.questions.map((q) => `${q.key}${answers.get(q.key)}`));
     this.showSome('[data-caveats]', '[data-answer]', (item) => chosen.has(item.dataset['answer']!));
     const keys = new Set(reasons.map((reason) => reason.questionKey));
-    this.showSome('[data-links]', '[data-q]', (item) => item.dataset['s'] !== top.id && item.dataset['q']!.split(' ').some((key) => keys.has(key)));
+    this.showSome(
+      '[data-links]',
+      '[data-q]',
+      (item) =>
+        item.dataset['s'] !== top.id && item.dataset['q']!.split(' ').some((key) => keys.has(key)),
+    );
 
     for (const item of all(this, '[data-summary]')) {
       const key = item.dataset['summary']!;
@@ -242,7 +266,8 @@ class ScenarioKompas extends HTMLElement {
 
     const second = outcome.ranking[1];
     one(this, '[data-live]').textContent =
-      `Uitkomst: ${title(top.id)} past het best, met ${top.percent} van 100.` + (second ? ` Daarna ${title(second.id)}, met ${second.percent}.` : '');
+      `Uitkomst: ${title(top.id)} past het best, met ${top.percent} van 100.` +
+      (second ? ` Daarna ${title(second.id)}, met ${second.percent}.` : '');
   }
 
   /** Shows the items of a list that match, and the list's container only when one does. */
@@ -254,4 +279,5 @@ class ScenarioKompas extends HTMLElement {
   }
 }
 
-if (!customElements.get('scenario-kompas')) customElements.define('scenario-kompas', ScenarioKompas);
+if (!customElements.get('scenario-kompas'))
+  customElements.define('scenario-kompas', ScenarioKompas);

@@ -101,7 +101,8 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     this.#form = this.#find('form');
     this.#input = this.#find('input[type="search"]');
-    for (const name of [...FILTER_NAMES, 'sortering'] as const) this.#selects.set(name, this.#find(`select[name="${name}"]`));
+    for (const name of [...FILTER_NAMES, 'sortering'] as const)
+      this.#selects.set(name, this.#find(`select[name="${name}"]`));
     this.#output = this.#find('[data-output]');
     this.#status = this.#find('[data-status]');
     this.#list = this.#find('[data-results]');
@@ -123,7 +124,9 @@ class SiteSearch extends HTMLElement {
       void this.#run();
     });
     this.#input.addEventListener('input', () => {
-      void this.#load().then((pagefind) => pagefind.preload(this.#input.value)).catch(() => {});
+      void this.#load()
+        .then((pagefind) => pagefind.preload(this.#input.value))
+        .catch(() => {});
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#run(), TYPING_DELAY_MS);
     });
@@ -133,7 +136,8 @@ class SiteSearch extends HTMLElement {
       this.#input.value = '';
       void this.#run();
     });
-    for (const select of this.#selects.values()) select.addEventListener('change', () => void this.#run());
+    for (const select of this.#selects.values())
+      select.addEventListener('change', () => void this.#run());
     this.#more.addEventListener('click', () => void this.#showMore(true));
     this.#clearFilters.querySelector('button')?.addEventListener('click', () => {
       for (const name of FILTER_NAMES) this.#selects.get(name)!.value = '';
@@ -141,7 +145,14 @@ class SiteSearch extends HTMLElement {
       this.#input.focus();
     });
     document.addEventListener('keydown', (event) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      if (
+        event.key !== '/' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isEditable(event.target)
+      )
+        return;
       event.preventDefault();
       this.#input.focus();
       this.#input.select();
@@ -151,21 +162,35 @@ class SiteSearch extends HTMLElement {
     // restoration would act on an empty list. The island restores it once they are in.
     history.scrollRestoration = 'manual';
     const saved = savedView(history.state);
-    const remember = () => history.replaceState({ searchView: { shown: this.#list.children.length, scrollY: Math.round(scrollY) } satisfies SavedView }, '');
+    const remember = () =>
+      history.replaceState(
+        {
+          searchView: {
+            shown: this.#list.children.length,
+            scrollY: Math.round(scrollY),
+          } satisfies SavedView,
+        },
+        '',
+      );
     this.#list.addEventListener('click', (event) => {
       if (event.target instanceof Element && event.target.closest('a')) remember();
     });
     // Also while scrolling (debounced): a reload or a closed tab gives no reliable last moment.
     let scrollTimer: ReturnType<typeof setTimeout> | undefined;
-    addEventListener('scroll', () => {
-      clearTimeout(scrollTimer);
-      scrollTimer = setTimeout(() => this.#list.children.length > 0 && remember(), 250);
-    }, { passive: true });
+    addEventListener(
+      'scroll',
+      () => {
+        clearTimeout(scrollTimer);
+        scrollTimer = setTimeout(() => this.#list.children.length > 0 && remember(), 250);
+      },
+      { passive: true },
+    );
     addEventListener('pagehide', remember);
 
     const state = parseSearchState(location.search);
     this.#input.value = state.query;
-    this.#refine.open = hasFilters(state) || state.sort !== '' || matchMedia('(min-width: 40.01rem)').matches;
+    this.#refine.open =
+      hasFilters(state) || state.sort !== '' || matchMedia('(min-width: 40.01rem)').matches;
     this.#selects.get('sortering')!.value = state.sort;
     // Filters from the address apply at once; the other choices arrive with the index.
     for (const name of FILTER_NAMES) this.#fillSelect(name, {}, state.filters[name]);
@@ -182,7 +207,8 @@ class SiteSearch extends HTMLElement {
     try {
       const counts = await (await this.#load()).filters();
       this.#topicCounts = counts['onderwerp'] ?? {};
-      for (const name of FILTER_NAMES) this.#fillSelect(name, counts[name], this.#selects.get(name)!.value || undefined);
+      for (const name of FILTER_NAMES)
+        this.#fillSelect(name, counts[name], this.#selects.get(name)!.value || undefined);
       if (!this.#empty.hidden) this.#renderTopics();
     } catch {
       this.#fail();
@@ -200,13 +226,21 @@ class SiteSearch extends HTMLElement {
   }
 
   /** Sets the options of a filter from the index counts, keeping `selected` chosen and visible. */
-  #fillSelect(name: FilterName, counts: Record<string, number> | undefined, selected: string | undefined): void {
+  #fillSelect(
+    name: FilterName,
+    counts: Record<string, number> | undefined,
+    selected: string | undefined,
+  ): void {
     const select = this.#selects.get(name)!;
     const options = filterOptions(name, counts);
     // A value from the address that the index does not know stays visible, so what is
     // filtered is never hidden.
-    if (selected && !options.some((o) => o.value === selected)) options.push({ value: selected, label: selected });
-    select.replaceChildren(select.options[0]!, ...options.map(({ value, label }) => new Option(label, value)));
+    if (selected && !options.some((o) => o.value === selected))
+      options.push({ value: selected, label: selected });
+    select.replaceChildren(
+      select.options[0]!,
+      ...options.map(({ value, label }) => new Option(label, value)),
+    );
     select.value = selected ?? '';
   }
 
@@ -216,7 +250,11 @@ class SiteSearch extends HTMLElement {
       const value = this.#selects.get(name)!.value;
       if (value) filters[name] = value;
     }
-    return { query: this.#input.value.replace(/\s+/g, ' ').trim(), filters, sort: this.#selects.get('sortering')!.value as SortOrder };
+    return {
+      query: this.#input.value.replace(/\s+/g, ' ').trim(),
+      filters,
+      sort: this.#selects.get('sortering')!.value as SortOrder,
+    };
   }
 
   async #run(saved?: SavedView): Promise<void> {
@@ -243,29 +281,48 @@ class SiteSearch extends HTMLElement {
         const unsorted = await pagefind.search(term, { filters: options.filters });
         search = { results: withUnsortedLast(search.results, unsorted.results) };
       } else if (term && !options.filters['type']) {
-        search = { results: await this.#termFirst(pagefind, term, options.filters, search.results) };
+        search = {
+          results: await this.#termFirst(pagefind, term, options.filters, search.results),
+        };
       }
       if (generation !== this.#generation) return;
       this.#render(state, search.results);
       await this.#showMore(false);
-      while (saved && this.#list.children.length < saved.shown && this.#pending.length > 0 && generation === this.#generation) await this.#showMore(false);
+      while (
+        saved &&
+        this.#list.children.length < saved.shown &&
+        this.#pending.length > 0 &&
+        generation === this.#generation
+      )
+        await this.#showMore(false);
     } catch {
       if (generation === this.#generation) this.#fail();
       return;
     }
     if (generation !== this.#generation) return;
-    const related = search.results.length > 0 && state.query !== '' && missingWords(state.query, this.#contents).length > 0;
-    this.#status.textContent = related ? relatedOnlyText(state.query) : resultCountText(search.results.length, state);
+    const related =
+      search.results.length > 0 &&
+      state.query !== '' &&
+      missingWords(state.query, this.#contents).length > 0;
+    this.#status.textContent = related
+      ? relatedOnlyText(state.query)
+      : resultCountText(search.results.length, state);
     this.#output.removeAttribute('aria-busy');
     if (saved) scrollTo(0, saved.scrollY);
-    if (state.query !== '' && (related || search.results.length <= FEW_RESULTS)) void this.#suggest(state, generation);
+    if (state.query !== '' && (related || search.results.length <= FEW_RESULTS))
+      void this.#suggest(state, generation);
   }
 
   /**
    * When the query is exactly a glossary form (term, abbreviation or alias), its term page goes
    * first: found among the glossary results (one more search, one fragment), then moved up.
    */
-  async #termFirst(pagefind: Pagefind, term: string, filters: Record<string, string>, results: PagefindSearch['results']): Promise<PagefindSearch['results']> {
+  async #termFirst(
+    pagefind: Pagefind,
+    term: string,
+    filters: Record<string, string>,
+    results: PagefindSearch['results'],
+  ): Promise<PagefindSearch['results']> {
     const href = termForQuery(term, this.#terms);
     if (!href) return results;
     // Mostly the term page is first already; its fragment is needed for the first result anyway.
@@ -305,7 +362,9 @@ class SiteSearch extends HTMLElement {
     const none = results.length === 0 && !isEmptySearch(state);
     this.#empty.hidden = !none;
     if (!none) return;
-    this.#emptyQuery.textContent = state.query ? `Niets gevonden voor ‘${state.query}’.` : 'Niets gevonden met deze filters.';
+    this.#emptyQuery.textContent = state.query
+      ? `Niets gevonden voor ‘${state.query}’.`
+      : 'Niets gevonden met deze filters.';
     this.#clearFilters.hidden = !hasFilters(state);
     this.#renderTopics();
   }
@@ -351,7 +410,8 @@ class SiteSearch extends HTMLElement {
     this.#list.replaceChildren();
     this.#empty.hidden = true;
     this.#more.hidden = true;
-    this.#status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of blader via de links hieronder.';
+    this.#status.textContent =
+      'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of blader via de links hieronder.';
     this.dataset['failed'] = '';
   }
 
@@ -364,11 +424,16 @@ class SiteSearch extends HTMLElement {
 
 function savedView(state: unknown): SavedView | undefined {
   const view = (state as { searchView?: Partial<SavedView> } | null)?.searchView;
-  return view && typeof view.shown === 'number' && typeof view.scrollY === 'number' ? { shown: view.shown, scrollY: view.scrollY } : undefined;
+  return view && typeof view.shown === 'number' && typeof view.scrollY === 'number'
+    ? { shown: view.shown, scrollY: view.scrollY }
+    : undefined;
 }
 
 function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
 }
 
 /** One result: title link, type, date (articles), excerpt with the matches marked. */

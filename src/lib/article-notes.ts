@@ -10,10 +10,15 @@ import { editorNoteHtml } from './editor-note.ts';
 export const UPDATE_NOTE_LABEL = 'Bijgewerkt op';
 export const UNVERIFIED_TITLE = 'Wat wij niet konden controleren';
 /** One line under the list, so a reader knows what the box means and what to do. */
-export const UNVERIFIED_FOOTER = 'Wij brengen deze punten niet als feit. Weet u een openbare bron? Laat het de redactie weten.';
+export const UNVERIFIED_FOOTER =
+  'Wij brengen deze punten niet als feit. Weet u een openbare bron? Laat het de redactie weten.';
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** "Bijgewerkt op 2 december 2026: <note>" as one line of plain text. */
@@ -23,7 +28,10 @@ export function updateNoteText(updatedDate: Date, note: string): string {
 
 /** The latest of the given days: JSON-LD `dateModified` is the last update or the last check. */
 export function latestDate(...dates: (Date | undefined)[]): Date | undefined {
-  return dates.reduce<Date | undefined>((latest, date) => (date && (!latest || date.getTime() > latest.getTime()) ? date : latest), undefined);
+  return dates.reduce<Date | undefined>(
+    (latest, date) => (date && (!latest || date.getTime() > latest.getTime()) ? date : latest),
+    undefined,
+  );
 }
 
 export interface ArticleNotes {
@@ -39,11 +47,16 @@ export interface ArticleNotes {
  */
 export function articleNotesHtml(notes: ArticleNotes): string {
   const parts: string[] = [];
-  if (notes.updatedDate && notes.updateNote) parts.push(`<p><strong>${escapeHtml(updateNoteText(notes.updatedDate, notes.updateNote))}</strong></p>`);
+  if (notes.updatedDate && notes.updateNote)
+    parts.push(
+      `<p><strong>${escapeHtml(updateNoteText(notes.updatedDate, notes.updateNote))}</strong></p>`,
+    );
   if (notes.editorNote) parts.push(editorNoteHtml(notes.editorNote));
   if (notes.unverified?.length) {
     const items = notes.unverified.map((item) => `<li>${escapeHtml(item)}</li>`).join('');
-    parts.push(`<aside><p><strong>${UNVERIFIED_TITLE}</strong></p><ul>${items}</ul><p>${escapeHtml(UNVERIFIED_FOOTER)}</p></aside>`);
+    parts.push(
+      `<aside><p><strong>${UNVERIFIED_TITLE}</strong></p><ul>${items}</ul><p>${escapeHtml(UNVERIFIED_FOOTER)}</p></aside>`,
+    );
   }
   return parts.join('');
 }

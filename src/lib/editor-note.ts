@@ -18,11 +18,17 @@ export function editorNoteParagraphs(note: string): string[] {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** The note as HTML for a feed item, which has no stylesheet: a titled block before the text. */
 export function editorNoteHtml(note: string): string {
-  const paragraphs = editorNoteParagraphs(note).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  const paragraphs = editorNoteParagraphs(note)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('');
   return `<aside><p><strong>${EDITOR_NOTE_TITLE}</strong></p>${paragraphs}</aside>`;
 }

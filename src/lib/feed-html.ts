@@ -6,10 +6,28 @@
 import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode } from 'ultrahtml';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action'] as const;
-const DROPPED_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript']);
+const DROPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+]);
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Attributes that point at other elements by id; in a feed item, targets outside the item do not exist. */
-const IDREF_ATTRIBUTES = ['aria-describedby', 'aria-labelledby', 'aria-details', 'aria-controls', 'aria-owns', 'aria-flowto', 'aria-errormessage', 'aria-activedescendant', 'for'] as const;
+const IDREF_ATTRIBUTES = [
+  'aria-describedby',
+  'aria-labelledby',
+  'aria-details',
+  'aria-controls',
+  'aria-owns',
+  'aria-flowto',
+  'aria-errormessage',
+  'aria-activedescendant',
+  'for',
+] as const;
 
 function absolutize(value: string, pageUrl: string): string {
   const trimmed = value.trim();
@@ -32,7 +50,9 @@ function absolutizeSrcset(value: string, pageUrl: string): string {
  * reader has no popovers, and the term link next to them stays, so the feed keeps plain links.
  */
 function isPopoverMarkup(element: ElementNode): boolean {
-  return element.attributes['popover'] !== undefined || element.attributes['popovertarget'] !== undefined;
+  return (
+    element.attributes['popover'] !== undefined || element.attributes['popovertarget'] !== undefined
+  );
 }
 
 function cleanElement(node: ElementNode, pageUrl: string): void {

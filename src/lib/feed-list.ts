@@ -45,7 +45,9 @@ export const seriesFeedPath: (id: string) => string = paths.seriesFeed;
 
 /** Fragment id of a feed's entry on /volgen/ (`onderwerp-teams`, `reeks-gt-connect`, `alles`). */
 export function feedAnchor(feed: Pick<FeedDefinition, 'kind' | 'id'>): string {
-  return feed.kind === 'site' ? 'alles' : `${feed.kind === 'series' ? 'reeks' : 'onderwerp'}-${feed.id}`;
+  return feed.kind === 'site'
+    ? 'alles'
+    : `${feed.kind === 'series' ? 'reeks' : 'onderwerp'}-${feed.id}`;
 }
 
 /** Every feed, site feed first, then topics and series in their file order. */

@@ -29,14 +29,22 @@ export interface FeedItem {
   categories: readonly string[];
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /** Escapes text for XML element content and attribute values. Drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- these are exactly the control characters XML 1.0 forbids.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- these are exactly the control characters XML 1.0 forbids.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!)
+  );
 }
 
 /** Wraps text in CDATA; a `]]>` inside is split across two sections so it cannot end the block. */

@@ -45,7 +45,9 @@ export function termIdForHref(href: string, origin: string): string | undefined 
     return undefined;
   }
   if (url.origin !== new URL(origin).origin) return undefined;
-  const term = matchRoute('term', url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`)?.['term'];
+  const term = matchRoute('term', url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`)?.[
+    'term'
+  ];
   return term !== undefined && TERM_ID.test(term) ? term : undefined;
 }
 
@@ -60,7 +62,9 @@ export function displayName(entry: Pick<GlossaryEntryRef, 'term' | 'abbreviation
 }
 
 /** Every way an article may write the term: term and aliases as configured, the abbreviation always with its own capitals. */
-export function termForms(entry: Pick<GlossaryEntryRef, 'term' | 'abbreviation' | 'aliases' | 'matchCase'>): TermForm[] {
+export function termForms(
+  entry: Pick<GlossaryEntryRef, 'term' | 'abbreviation' | 'aliases' | 'matchCase'>,
+): TermForm[] {
   return [
     { text: entry.term, matchCase: entry.matchCase },
     ...(entry.abbreviation ? [{ text: entry.abbreviation, matchCase: true }] : []),
@@ -92,8 +96,7 @@ export function indexLetter(label: string): string {
 
 /** An entry of the A–Z list: a term, or a cross-reference from an abbreviation to its term ("BIO, zie …"). */
 export type IndexEntry<T extends GlossaryEntryRef> =
-  | { kind: 'term'; label: string; entry: T }
-  | { kind: 'see'; label: string; entry: T };
+  { kind: 'term'; label: string; entry: T } | { kind: 'see'; label: string; entry: T };
 
 export interface IndexGroup<T extends GlossaryEntryRef> {
   /** `A` … `Z`, or `#` for terms that start with a digit. */
@@ -119,7 +122,9 @@ export function glossaryIndex<T extends GlossaryEntryRef>(entries: readonly T[])
   }
   return [...groups]
     .map(([letter, list]) => ({ letter, entries: list }))
-    .sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
+    .sort((a, b) =>
+      a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter),
+    );
 }
 
 /** The letters of the jump index: `#` when there are digit terms, then A to Z. */
@@ -157,7 +162,10 @@ export interface ArticleTerms {
  * Term id → slugs of the articles that mention it, in the order the articles are given (pass
  * them newest first). Terms no article mentions are absent; unknown ids are kept out.
  */
-export function buildTermUsage(articles: readonly ArticleTerms[], knownIds: ReadonlySet<string>): Map<string, string[]> {
+export function buildTermUsage(
+  articles: readonly ArticleTerms[],
+  knownIds: ReadonlySet<string>,
+): Map<string, string[]> {
   const usage = new Map<string, string[]>();
   for (const article of articles) {
     for (const id of new Set(article.termIds)) {

@@ -33,11 +33,17 @@ export function normalizePath(path: string): string {
 }
 
 /** The site path and fragment of `href` when it points into this site, else undefined. */
-export function resolveInternal(href: string, options: LinkOptions = {}): { path: string; hash: string } | undefined {
+export function resolveInternal(
+  href: string,
+  options: LinkOptions = {},
+): { path: string; hash: string } | undefined {
   let target = href.trim();
   if (target.startsWith('<') && target.endsWith('>')) target = target.slice(1, -1);
   const origin = options.origin?.replace(/\/$/, '');
-  if (origin && (target === origin || target.startsWith(`${origin}/`) || target.startsWith(`${origin}#`))) {
+  if (
+    origin &&
+    (target === origin || target.startsWith(`${origin}/`) || target.startsWith(`${origin}#`))
+  ) {
     target = target.slice(origin.length) || '/';
   }
   if (!target.startsWith('/') || target.startsWith('//')) return undefined;

@@ -20,7 +20,8 @@ export const pageUrl: (base: string, n: number) => string = listPage;
 
 /** Splits `items` into pages of `size`; an empty list still yields one (empty) page. */
 export function paginate<T>(items: readonly T[], size: number, base: string): Page<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`page size must be a positive integer, got ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, i) => {
     const number = i + 1;

@@ -17,9 +17,26 @@ export const MAX_AVERAGE_SENTENCE_WORDS = 15;
 /** Flesch-Douma score below which an article is flagged. */
 export const MIN_FLESCH_DOUMA = 60;
 
-
 /** Vowel clusters spoken as one sound, longest first ("mooi", "leeuw", "bijna", "ruimte"). */
-const VOWEL_UNITS = ['aai', 'ooi', 'oei', 'eeu', 'ieu', 'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ei', 'ij', 'au', 'ou'];
+const VOWEL_UNITS = [
+  'aai',
+  'ooi',
+  'oei',
+  'eeu',
+  'ieu',
+  'aa',
+  'ee',
+  'oo',
+  'uu',
+  'ie',
+  'oe',
+  'eu',
+  'ui',
+  'ei',
+  'ij',
+  'au',
+  'ou',
+];
 const VOWELS = new Set('aeiouy');
 const COMBINING_DIAERESIS = '\u0308';
 
@@ -31,7 +48,11 @@ function syllablesInVowelRun(run: string, diaeresis: readonly boolean[]): number
   let syllables = 0;
   for (let i = 0; i < run.length; syllables++) {
     // A unit never reaches over a diaeresis: "ië" in "België" is i + ë.
-    const unit = diaeresis[i] ? undefined : VOWEL_UNITS.find((u) => run.startsWith(u, i) && !diaeresis.slice(i + 1, i + u.length).includes(true));
+    const unit = diaeresis[i]
+      ? undefined
+      : VOWEL_UNITS.find(
+          (u) => run.startsWith(u, i) && !diaeresis.slice(i + 1, i + u.length).includes(true),
+        );
     i += unit?.length ?? 1;
   }
   return syllables;
@@ -50,8 +71,10 @@ function computeSyllables(word: string): number {
     letters += char;
     diaeresis.push(false);
   }
-  const startsRun = (k: number) => VOWELS.has(letters[k]!) && !(k === 0 && letters[0] === 'y' && VOWELS.has(letters[1] ?? '')); // "yoghurt"
-  const continuesRun = (k: number) => VOWELS.has(letters[k]!) || (letters[k] === 'j' && letters[k - 1] === 'i'); // "ij" is one vowel
+  const startsRun = (k: number) =>
+    VOWELS.has(letters[k]!) && !(k === 0 && letters[0] === 'y' && VOWELS.has(letters[1] ?? '')); // "yoghurt"
+  const continuesRun = (k: number) =>
+    VOWELS.has(letters[k]!) || (letters[k] === 'j' && letters[k - 1] === 'i'); // "ij" is one vowel
   let syllables = 0;
   let i = 0;
   while (i < letters.length) {
@@ -88,9 +111,44 @@ export function countSyllables(word: string): number {
 
 /** Abbreviations whose period does not end a sentence (lowercase, without the final period). */
 const ABBREVIATIONS = new Set([
-  'a.s', 'art', 'blz', 'bijv', 'bv', 'ca', 'd.w.z', 'dhr', 'dr', 'drs', 'e.a', 'e.d', 'enz', 'etc', 'evt', 'i.p.v', 'i.v.m',
-  'ing', 'ir', 'jl', 'm.b.t', 'm.i.v', 'mevr', 'mr', 'mw', 'n.a.v', 'nl', 'nr', 'o.a', 'o.b.v', 'p', 'prof', 'resp', 't.a.v',
-  't.o.v', 'vgl', 'zgn', 'z.g.a.n',
+  'a.s',
+  'art',
+  'blz',
+  'bijv',
+  'bv',
+  'ca',
+  'd.w.z',
+  'dhr',
+  'dr',
+  'drs',
+  'e.a',
+  'e.d',
+  'enz',
+  'etc',
+  'evt',
+  'i.p.v',
+  'i.v.m',
+  'ing',
+  'ir',
+  'jl',
+  'm.b.t',
+  'm.i.v',
+  'mevr',
+  'mr',
+  'mw',
+  'n.a.v',
+  'nl',
+  'nr',
+  'o.a',
+  'o.b.v',
+  'p',
+  'prof',
+  'resp',
+  't.a.v',
+  't.o.v',
+  'vgl',
+  'zgn',
+  'z.g.a.n',
 ]);
 
 export interface Sentence {

@@ -23,7 +23,9 @@ export interface SubResult {
  * The section that matched best, when it is a section with an id (not the page top): the one
  * whose matches score highest. A hit whose best part is the page's start gets no section.
  */
-export function bestSection<T extends SubResult>(subResults: readonly T[] | undefined): T | undefined {
+export function bestSection<T extends SubResult>(
+  subResults: readonly T[] | undefined,
+): T | undefined {
   let best: T | undefined;
   let bestScore = -1;
   for (const sub of subResults ?? []) {
@@ -43,7 +45,9 @@ export function normalizeWord(word: string): string {
 
 /** The words of a query, normalized; one-letter words and punctuation are left out. */
 export function queryWords(query: string): string[] {
-  return [...normalizeWord(query).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]).filter((w) => w.length > 1);
+  return [...normalizeWord(query).matchAll(/[\p{L}\p{N}]+/gu)]
+    .map((m) => m[0])
+    .filter((w) => w.length > 1);
 }
 
 /**
@@ -51,7 +55,11 @@ export function queryWords(query: string): string[] {
  * shown). Non-empty means the results were found through related forms only.
  */
 export function missingWords(query: string, contents: readonly string[]): string[] {
-  const present = new Set(contents.flatMap((text) => [...normalizeWord(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0])));
+  const present = new Set(
+    contents.flatMap((text) =>
+      [...normalizeWord(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]),
+    ),
+  );
   return [...new Set(queryWords(query))].filter((word) => !present.has(word));
 }
 
@@ -74,7 +82,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -103,25 +112,28 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
     if (!known.has(key)) known.set(key, word);
   }
   let changed = false;
-  const words = query.trim().split(/\s+/).map((word) => {
-    const key = normalizeWord(word);
-    const max = allowedDistance(key);
-    if (known.has(key) || max === 0 || !/^[\p{L}\p{N}-]+$/u.test(key)) return word;
-    let best: string | undefined;
-    let bestDistance = max + 1;
-    for (const [candidate, display] of known) {
-      if (candidate.includes(' ')) continue;
-      const distance = editDistance(key, candidate, bestDistance - 1);
-      if (distance < bestDistance) {
-        best = display;
-        bestDistance = distance;
-        if (distance === 1) break;
+  const words = query
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const key = normalizeWord(word);
+      const max = allowedDistance(key);
+      if (known.has(key) || max === 0 || !/^[\p{L}\p{N}-]+$/u.test(key)) return word;
+      let best: string | undefined;
+      let bestDistance = max + 1;
+      for (const [candidate, display] of known) {
+        if (candidate.includes(' ')) continue;
+        const distance = editDistance(key, candidate, bestDistance - 1);
+        if (distance < bestDistance) {
+          best = display;
+          bestDistance = distance;
+          if (distance === 1) break;
+        }
       }
-    }
-    if (!best) return word;
-    changed = true;
-    return best;
-  });
+      if (!best) return word;
+      changed = true;
+      return best;
+    });
   return changed ? words.join(' ') : undefined;
 }
 
@@ -144,8 +156,11 @@ export function textWords(text: string): string[] {
  */
 export function buildVocabulary(priority: readonly string[], texts: readonly string[]): Vocabulary {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const word of textWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const byFrequency = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')).map(([word]) => word);
+  for (const text of texts)
+    for (const word of textWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const byFrequency = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
+    .map(([word]) => word);
   const seen = new Set<string>();
   const words: string[] = [];
   for (const form of [...priority, ...byFrequency]) {
@@ -164,15 +179,23 @@ export function buildVocabulary(priority: readonly string[], texts: readonly str
  * exactly one of them puts that page first, whatever pagefind's word counts say (an article
  * that repeats "pentests" would otherwise outrank the term page).
  */
-export function termIndex(entries: readonly { href: string; forms: readonly string[] }[]): Record<string, string> {
+export function termIndex(
+  entries: readonly { href: string; forms: readonly string[] }[],
+): Record<string, string> {
   const index: Record<string, string> = {};
-  for (const { href, forms } of entries) for (const form of forms) index[normalizeWord(form).replace(/\s+/g, ' ').trim()] ??= href;
+  for (const { href, forms } of entries)
+    for (const form of forms) index[normalizeWord(form).replace(/\s+/g, ' ').trim()] ??= href;
   return index;
 }
 
 /** The term page for a query that is exactly a glossary form, or undefined. */
-export function termForQuery(query: string, index: Readonly<Record<string, string>>): string | undefined {
-  return Object.hasOwn(index, normalizeWord(query).replace(/\s+/g, ' ').trim()) ? index[normalizeWord(query).replace(/\s+/g, ' ').trim()] : undefined;
+export function termForQuery(
+  query: string,
+  index: Readonly<Record<string, string>>,
+): string | undefined {
+  return Object.hasOwn(index, normalizeWord(query).replace(/\s+/g, ' ').trim())
+    ? index[normalizeWord(query).replace(/\s+/g, ' ').trim()]
+    : undefined;
 }
 
 /** `results` with the one whose id is `id` moved to the front (unchanged when absent). */

@@ -70,13 +70,17 @@ export interface PagefindSearchOptions {
 }
 
 /** The term and options for `pagefind.search()`; a null term searches by filters alone. */
-export function pagefindQuery(state: SearchState): { term: string | null; options: PagefindSearchOptions } {
+export function pagefindQuery(state: SearchState): {
+  term: string | null;
+  options: PagefindSearchOptions;
+} {
   const filters: Record<string, string> = {};
   for (const name of FILTER_NAMES) {
     const value = state.filters[name];
     if (value) filters[name] = value;
   }
-  const sort: PagefindSearchOptions['sort'] = state.sort === 'nieuw' ? { date: 'desc' } : state.sort === 'oud' ? { date: 'asc' } : {};
+  const sort: PagefindSearchOptions['sort'] =
+    state.sort === 'nieuw' ? { date: 'desc' } : state.sort === 'oud' ? { date: 'asc' } : {};
   return { term: state.query === '' ? null : state.query, options: { filters, sort } };
 }
 
@@ -84,14 +88,18 @@ export function pagefindQuery(state: SearchState): { term: string | null; option
  * Pagefind leaves pages without the sort key out of a sorted search. Sorting by date must not
  * hide undated pages (terms, scenarios), so they follow the dated ones in relevance order.
  */
-export function withUnsortedLast<T extends { id: string }>(sorted: readonly T[], all: readonly T[]): T[] {
+export function withUnsortedLast<T extends { id: string }>(
+  sorted: readonly T[],
+  all: readonly T[],
+): T[] {
   const seen = new Set(sorted.map((r) => r.id));
   return [...sorted, ...all.filter((r) => !seen.has(r.id))];
 }
 
 /** "1 resultaat voor ‘gemeente’", "12 resultaten voor ‘gemeente’ (met filters)". */
 export function resultCountText(count: number, state: SearchState): string {
-  const what = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
+  const what =
+    count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
   const query = state.query ? ` voor ‘${state.query}’` : '';
   const filtered = hasFilters(state) ? (state.query ? ' (met filters)' : ' met deze filters') : '';
   return `${what}${query}${filtered}.`;
@@ -108,15 +116,21 @@ export function formatResultDate(value: string | undefined): string | undefined 
  * order: types in the fixed order above, years newest first, others alphabetically (Dutch).
  * Values without pages are left out.
  */
-export function filterOptions(name: FilterName, counts: Readonly<Record<string, number>> | undefined): { value: string; label: string }[] {
+export function filterOptions(
+  name: FilterName,
+  counts: Readonly<Record<string, number>> | undefined,
+): { value: string; label: string }[] {
   const values = Object.entries(counts ?? {})
     .filter(([, count]) => count > 0)
     .map(([value]) => value);
   if (name === 'type') {
     const order = Object.keys(TYPE_LABELS);
     const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
-    return values.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nl')).map((value) => ({ value, label: TYPE_LABELS[value] ?? value }));
+    return values
+      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nl'))
+      .map((value) => ({ value, label: TYPE_LABELS[value] ?? value }));
   }
-  if (name === 'jaar') return values.sort((a, b) => b.localeCompare(a)).map((value) => ({ value, label: value }));
+  if (name === 'jaar')
+    return values.sort((a, b) => b.localeCompare(a)).map((value) => ({ value, label: value }));
   return values.sort((a, b) => a.localeCompare(b, 'nl')).map((value) => ({ value, label: value }));
 }

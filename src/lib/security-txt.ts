@@ -26,7 +26,8 @@ export function securityTxt(input: SecurityTxtInput): string {
     throw new Error(`security.txt: expiresAfterDays must be 31–365, got ${input.expiresAfterDays}`);
   }
   for (const uri of [...input.contacts, input.canonical, input.policy ?? 'https:']) {
-    if (!/^(mailto:|tel:|https:)/.test(uri)) throw new Error(`security.txt: "${uri}" must be mailto:, tel: or https:`);
+    if (!/^(mailto:|tel:|https:)/.test(uri))
+      throw new Error(`security.txt: "${uri}" must be mailto:, tel: or https:`);
   }
   const expires = new Date(input.now.getTime() + input.expiresAfterDays * 86_400_000);
   // Whole seconds: RFC 9116 uses the Internet date/time format of RFC 3339.

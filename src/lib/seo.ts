@@ -66,7 +66,9 @@ export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unkno
     publisher: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
     ...(input.keywords.length ? { keywords: input.keywords.join(', ') } : {}),
     ...(input.seriesName && input.seriesUrl
-      ? { isPartOf: { '@type': 'CreativeWorkSeries', name: input.seriesName, url: input.seriesUrl } }
+      ? {
+          isPartOf: { '@type': 'CreativeWorkSeries', name: input.seriesName, url: input.seriesUrl },
+        }
       : {}),
   };
 }

@@ -27,12 +27,18 @@ export function shareImagePath(pagePath: string): string {
 }
 
 /** "Deel 2 van 5 · 1 oktober 2020", or only the date outside a series. */
-export function articleSubtitle(date: string, position: { number: number; total: number } | undefined): string {
+export function articleSubtitle(
+  date: string,
+  position: { number: number; total: number } | undefined,
+): string {
   return position ? `Deel ${position.number} van ${position.total} · ${date}` : date;
 }
 
 /** The `og:image:alt` text: says what the image shows, in the words it shows. */
-export function shareImageAlt(siteName: string, card: Pick<ShareCard, 'title' | 'subtitle'>): string {
+export function shareImageAlt(
+  siteName: string,
+  card: Pick<ShareCard, 'title' | 'subtitle'>,
+): string {
   return `${siteName}: ${card.title}${card.subtitle ? ` (${card.subtitle})` : ''}`;
 }
 
@@ -41,7 +47,12 @@ export function shareImageAlt(siteName: string, card: Pick<ShareCard, 'title' | 
  * `renderer` fingerprints the code and packages that draw the card, so a change to the template,
  * the palette or a font upgrade never reuses an image drawn by the old code.
  */
-export function shareCardKey(card: Pick<ShareCard, 'title' | 'subtitle'>, siteName: string, host: string, renderer = ''): string {
+export function shareCardKey(
+  card: Pick<ShareCard, 'title' | 'subtitle'>,
+  siteName: string,
+  host: string,
+  renderer = '',
+): string {
   return createHash('sha256')
     .update(JSON.stringify([renderer, siteName, host, card.title, card.subtitle ?? '']))
     .digest('hex')
@@ -137,6 +148,9 @@ export function fitTitle(title: string, width: number): { size: number; lines: s
   const maxChars = Math.floor(width / (size * CHAR_WIDTH_EM));
   const lines = wrapWords(title, maxChars).slice(0, maxLines);
   const last = lines[maxLines - 1]!;
-  lines[maxLines - 1] = last.length + 1 <= maxChars ? `${last}…` : `${last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : maxChars - 1)}…`;
+  lines[maxLines - 1] =
+    last.length + 1 <= maxChars
+      ? `${last}…`
+      : `${last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : maxChars - 1)}…`;
   return { size, lines };
 }

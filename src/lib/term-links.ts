@@ -58,7 +58,10 @@ export function createTermMatcher(terms: readonly LinkableTerm[]): TermMatcher {
       .filter((form) => form.text.trim() !== '')
       .map((form) => ({
         termId: term.id,
-        regex: new RegExp(`(?<!${WORD_CHAR})${formSource(form.text)}(?!${WORD_CHAR})`, form.matchCase ? 'gu' : 'giu'),
+        regex: new RegExp(
+          `(?<!${WORD_CHAR})${formSource(form.text)}(?!${WORD_CHAR})`,
+          form.matchCase ? 'gu' : 'giu',
+        ),
       })),
   );
   return {
@@ -103,11 +106,31 @@ export interface TreeNode {
  * form elements, and elements that already mark up a term (`abbr`, `dfn`).
  */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'a', 'code', 'pre', 'kbd', 'samp', 'var',
-  'script', 'style', 'template', 'svg', 'math',
-  'button', 'select', 'option', 'textarea', 'label', 'summary',
-  'abbr', 'dfn',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'label',
+  'summary',
+  'abbr',
+  'dfn',
 ]);
 
 /** Headings of sections that hold citations, not prose: nothing in them gets a term link. */
@@ -127,7 +150,11 @@ function textOf(node: TreeNode): string {
 function isFootnotes(node: TreeNode): boolean {
   const properties = node.properties ?? {};
   const className = properties['className'];
-  return node.type === 'element' && node.tagName === 'section' && ('dataFootnotes' in properties || (Array.isArray(className) && className.includes('footnotes')));
+  return (
+    node.type === 'element' &&
+    node.tagName === 'section' &&
+    ('dataFootnotes' in properties || (Array.isArray(className) && className.includes('footnotes')))
+  );
 }
 
 /** A text node split into plain text and term mentions. */
@@ -166,7 +193,8 @@ function hrefOf(node: TreeNode): string | undefined {
 /** The element name of an element or MDX JSX element, `undefined` for other nodes. */
 function elementName(node: TreeNode): string | undefined {
   if (node.type === 'element') return node.tagName;
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return node.name ?? '';
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+    return node.name ?? '';
   return undefined;
 }
 
@@ -174,7 +202,11 @@ function elementName(node: TreeNode): string | undefined {
  * Plans the term links of one document: finds the first linkable mention of every term and
  * says how to split the text nodes that hold them.
  */
-export function planTermLinks<N extends TreeNode>(root: N, matcher: TermMatcher, options: PlanOptions): TermLinkPlan<N> {
+export function planTermLinks<N extends TreeNode>(
+  root: N,
+  matcher: TermMatcher,
+  options: PlanOptions,
+): TermLinkPlan<N> {
   const mentioned: string[] = [];
   const seen = new Set<string>();
   const linkedByAuthor = new Set<string>();
@@ -222,8 +254,14 @@ export function planTermLinks<N extends TreeNode>(root: N, matcher: TermMatcher,
     let skipUntilRank: number | undefined;
     for (const child of (node.children ?? []) as readonly N[]) {
       const rank = headingRank(elementName(child));
-      if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank) skipUntilRank = undefined;
-      if (rank !== undefined && skipUntilRank === undefined && SKIPPED_SECTION_TITLE.test(textOf(child).trim())) skipUntilRank = rank;
+      if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank)
+        skipUntilRank = undefined;
+      if (
+        rank !== undefined &&
+        skipUntilRank === undefined &&
+        SKIPPED_SECTION_TITLE.test(textOf(child).trim())
+      )
+        skipUntilRank = rank;
       if (skipUntilRank === undefined) visit(child);
     }
   };

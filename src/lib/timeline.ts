@@ -100,7 +100,11 @@ export function sortTimeline<T extends PartialDate>(events: readonly T[]): T[] {
 
 const QUARTERS = ['eerste', 'tweede', 'derde', 'vierde'] as const;
 
-const dutchMonthYear = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dutchMonthYear = new Intl.DateTimeFormat('nl-NL', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /**
  * The date as Dutch readers write it, no more precise than known: "2 oktober 2014",
@@ -117,7 +121,9 @@ export function formatPartialDateNl(value: PartialDate): string {
       return `${QUARTERS[Math.floor(start.getUTCMonth() / 3)]} kwartaal ${start.getUTCFullYear()}`;
     case 'season': {
       const season = seasonOf(start.getUTCFullYear(), start.getUTCMonth());
-      return season.name === 'winter' ? `winter ${season.year}–${season.year + 1}` : `${season.name} ${season.year}`;
+      return season.name === 'winter'
+        ? `winter ${season.year}–${season.year + 1}`
+        : `${season.name} ${season.year}`;
     }
     case 'year':
       return String(start.getUTCFullYear());
@@ -156,7 +162,9 @@ export function yearAnchor(year: number): string {
  * For a jump index by year: each year that has events, with the first of its events in the
  * given (sorted) order.
  */
-export function firstEventPerYear<T extends PartialDate>(events: readonly T[]): { year: number; event: T }[] {
+export function firstEventPerYear<T extends PartialDate>(
+  events: readonly T[],
+): { year: number; event: T }[] {
   const seen = new Map<number, T>();
   for (const event of events) if (!seen.has(yearOf(event))) seen.set(yearOf(event), event);
   return [...seen].map(([year, event]) => ({ year, event })).sort((a, b) => a.year - b.year);
@@ -199,7 +207,10 @@ export interface ChartLayout {
  * order of `events` (sort them first). Labels are spread so that at least `labelGap` lies
  * between two of them; the chart grows when the last label would fall off the bottom.
  */
-export function layoutTimelineChart(events: readonly PartialDate[], options: ChartOptions): ChartLayout {
+export function layoutTimelineChart(
+  events: readonly PartialDate[],
+  options: ChartOptions,
+): ChartLayout {
   const { fromYear, toYear, yearHeight, padding, labelGap } = options;
   const top = utc(fromYear, 0).getTime();
   const bottom = utc(toYear + 1, 0).getTime();

@@ -5,6 +5,9 @@ import { site } from '../site.config.ts';
 import { paths } from '../routes.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(paths.sitemapIndex(), site.url)}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(paths.sitemapIndex(), site.url)}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

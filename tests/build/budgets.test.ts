@@ -31,7 +31,9 @@ function articleBudget(words: number): number {
 
 function report(label: string, w: ReturnType<typeof pageWeight>): void {
   const aim = w.total <= ARTICLE_AIM ? 'under the 10 KB aim' : 'OVER the 10 KB aim (budget 12 KB)';
-  console.info(`${label}: HTML ${w.html} B + CSS ${w.css} B + fonts ${w.fonts} B = ${w.total} B gzip (${aim}); JS ${w.js} B`);
+  console.info(
+    `${label}: HTML ${w.html} B + CSS ${w.css} B + fonts ${w.fonts} B = ${w.total} B gzip (${aim}); JS ${w.js} B`,
+  );
 }
 
 describe('article budget', () => {
@@ -43,7 +45,9 @@ describe('article budget', () => {
   });
 
   it('every article page in this build: 0 bytes of JS, within 12 KB plus 512 B per 100 words beyond 700', () => {
-    const articles = listPages().filter(({ url }) => /^\/artikelen\/(?!pagina\/)[^/]+\/$/.test(url));
+    const articles = listPages().filter(({ url }) =>
+      /^\/artikelen\/(?!pagina\/)[^/]+\/$/.test(url),
+    );
     expect(articles.length).toBeGreaterThan(0);
     for (const { file } of articles) {
       const weight = pageWeight(DIST, file);
@@ -93,11 +97,18 @@ describe('JavaScript budgets', () => {
     for (const { file, url } of listPages()) {
       if (url === '/zoeken/') continue;
       const doc = loadDocument(file);
-      const direct = [...doc.querySelectorAll('script[src], link[href]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href')!);
-      if (direct.some((u) => u.includes('/pagefind/'))) offenders.push(`${url}: links /pagefind/ directly`);
-      const graph = staticModuleGraph(DIST, [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!));
+      const direct = [...doc.querySelectorAll('script[src], link[href]')].map(
+        (el) => el.getAttribute('src') ?? el.getAttribute('href')!,
+      );
+      if (direct.some((u) => u.includes('/pagefind/')))
+        offenders.push(`${url}: links /pagefind/ directly`);
+      const graph = staticModuleGraph(
+        DIST,
+        [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!),
+      );
       for (const module of graph) {
-        if (/pagefind-(component-|modular-)?ui/.test(module)) offenders.push(`${url}: imports ${module}`);
+        if (/pagefind-(component-|modular-)?ui/.test(module))
+          offenders.push(`${url}: imports ${module}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -50,7 +50,9 @@ describe('an article with a cover image', () => {
   it('shows the cover above the text as a responsive AVIF/WebP picture with its alt text', () => {
     const doc = loadDocument('artikelen/met-omslag/index.html', dist);
     const picture = doc.querySelector('.article-cover picture');
-    expect([...(picture?.querySelectorAll('source') ?? [])].map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+    expect(
+      [...(picture?.querySelectorAll('source') ?? [])].map((s) => s.getAttribute('type')),
+    ).toEqual(['image/avif', 'image/webp']);
     const img = picture?.querySelector('img');
     expect(img?.getAttribute('alt')).toBe(ALT);
     expect(Number(img?.getAttribute('width'))).toBeGreaterThan(0);
@@ -69,10 +71,17 @@ describe('an article with a cover image', () => {
     const og = doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
     expect(og).toMatch(new RegExp(`^${site.url}/_astro/[^/]+\\.jpg$`));
     expect(existsSync(join(dist, new URL(og).pathname))).toBe(true);
-    expect(doc.querySelector('meta[property="og:image:width"]')?.getAttribute('content')).toBe('1200');
+    expect(doc.querySelector('meta[property="og:image:width"]')?.getAttribute('content')).toBe(
+      '1200',
+    );
     expect(doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(ALT);
-    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
-    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}').image).toBe(og);
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+      'summary_large_image',
+    );
+    expect(
+      JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}')
+        .image,
+    ).toBe(og);
   });
 
   it('wins over the generated preview: no card is rendered for it', () => {
@@ -81,7 +90,11 @@ describe('an article with a cover image', () => {
 
   it('gives articles without a cover the generated preview instead', () => {
     const doc = loadDocument('artikelen/het-begin-van-het-einde-van-gt-connect/index.html', dist);
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site.url}/og/artikelen/het-begin-van-het-einde-van-gt-connect.png`);
-    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      `${site.url}/og/artikelen/het-begin-van-het-einde-van-gt-connect.png`,
+    );
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+      'summary_large_image',
+    );
   });
 });

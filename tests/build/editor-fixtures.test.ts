@@ -22,13 +22,17 @@ const EDIT_BASE = 'https://github.com/voorbeeld/gt-connect-site/edit/main/';
 
 /** An article file: frontmatter fields in the given order, then the body. */
 function mdx(fields: Record<string, string>, body: string): string {
-  if (!('reviewedDate' in fields)) fields = { ...fields, reviewedDate: reviewedDateFor(fields['pubDate']) };
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
+  if (!('reviewedDate' in fields))
+    fields = { ...fields, reviewedDate: reviewedDateFor(fields['pubDate']) };
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n\n${body}\n`;
 }
 
 const valid = {
   title: '"Een artikel met een afbeelding"',
-  description: '"Een artikel om te zien dat een afbeelding naast het artikel geoptimaliseerd op de pagina komt."',
+  description:
+    '"Een artikel om te zien dat een afbeelding naast het artikel geoptimaliseerd op de pagina komt."',
   pubDate: '2021-03-01',
   updatedDate: '2021-03-23',
   author: 'redactie',
@@ -54,7 +58,10 @@ describe('a build with a local image, headings, an update date and an edit link'
     fixture = createFixtureSite();
     const config = readFileSync(join(fixture.dir, 'src/site.config.ts'), 'utf8');
     expect(config).toContain("editBaseUrl: '',");
-    fixture.write('src/site.config.ts', config.replace("editBaseUrl: '',", `editBaseUrl: '${EDIT_BASE}',`));
+    fixture.write(
+      'src/site.config.ts',
+      config.replace("editBaseUrl: '',", `editBaseUrl: '${EDIT_BASE}',`),
+    );
     fixture.write('content/articles/afbeeldingen/testkaart.png', png(1600, 900));
     fixture.write(
       'content/articles/afbeeldingen/schema.svg',
@@ -84,7 +91,9 @@ describe('a build with a local image, headings, an update date and an edit link'
   afterAll(() => fixture?.dispose());
 
   it('prints readability warnings but builds', () => {
-    expect(output).toMatch(/let op {2}content\/articles\/met-afbeelding\.mdx:\d+: zin van 28 woorden: "Deze zin is met opzet veel te lang, …"/);
+    expect(output).toMatch(
+      /let op {2}content\/articles\/met-afbeelding\.mdx:\d+: zin van 28 woorden: "Deze zin is met opzet veel te lang, …"/,
+    );
     expect(output).toContain('0 fouten,');
   });
 
@@ -94,13 +103,18 @@ describe('a build with a local image, headings, an update date and an edit link'
     const sources = [...picture!.querySelectorAll('source')];
     expect(sources.map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
     for (const source of sources) {
-      const candidates = source.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/));
+      const candidates = source
+        .getAttribute('srcset')!
+        .split(',')
+        .map((c) => c.trim().split(/\s+/));
       expect(candidates.map(([, w]) => w)).toEqual(['480w', '800w', '1200w', '1600w']);
       for (const [url] of candidates) expect(listFiles(dist)).toContain(url!.replace(/^\//, ''));
       expect(source.getAttribute('sizes')).toBe('(min-width: 44rem) 40rem, 100vw');
     }
     const img = picture!.querySelector('img')!;
-    expect(img.getAttribute('alt')).toBe('Testkaart met vier verticale kleurvlakken in blauw, oranje, wit en zwart');
+    expect(img.getAttribute('alt')).toBe(
+      'Testkaart met vier verticale kleurvlakken in blauw, oranje, wit en zwart',
+    );
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
     expect(img.getAttribute('loading')).toBe('lazy');
     expect(img.getAttribute('decoding')).toBe('async');
@@ -119,37 +133,68 @@ describe('a build with a local image, headings, an update date and an edit link'
 
   it('keeps an SVG as SVG, with its size set', () => {
     const img = doc.querySelector('.prose img[src$=".svg"]');
-    expect(img?.getAttribute('alt')).toBe('Schema van de koppeling tussen Teams en het telefoonnet');
+    expect(img?.getAttribute('alt')).toBe(
+      'Schema van de koppeling tussen Teams en het telefoonnet',
+    );
     expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['320', '160']);
     expect(img?.getAttribute('loading')).toBe('lazy');
   });
 
   it('puts the same image with absolute URLs in the feed', () => {
     const feed = new XMLParser().parse(readFileSync(join(dist, 'rss.xml'), 'utf8'));
-    const item = [feed.rss.channel.item].flat().find((i: { link: string }) => i.link.endsWith('/artikelen/met-afbeelding/'));
+    const item = [feed.rss.channel.item]
+      .flat()
+      .find((i: { link: string }) => i.link.endsWith('/artikelen/met-afbeelding/'));
     const html = parseHTML(`<div>${item['content:encoded']}</div>`).document;
     const source = html.querySelector('source[type="image/avif"]');
-    for (const candidate of source!.getAttribute('srcset')!.split(',')) expect(candidate.trim()).toMatch(/^https:\/\/gt-connect\.example\/_astro\//);
-    expect(html.querySelector('img')?.getAttribute('src')).toMatch(/^https:\/\/gt-connect\.example\/_astro\/testkaart\./);
+    for (const candidate of source!.getAttribute('srcset')!.split(','))
+      expect(candidate.trim()).toMatch(/^https:\/\/gt-connect\.example\/_astro\//);
+    expect(html.querySelector('img')?.getAttribute('src')).toMatch(
+      /^https:\/\/gt-connect\.example\/_astro\/testkaart\./,
+    );
   });
 
   it('gives headings exactly the ids the content checker computes, so anchor checks match the page', async () => {
     const { context } = checkContent(await readContentFiles(fixture.dir));
     const record = context.articles.find((a) => a.slug === 'met-afbeelding')!;
     const expected = anchorsOf(parseBody(record).tree!);
-    const ids = [...doc.querySelectorAll('.prose :is(h2, h3, h4, h5, h6)')].map((h) => h.getAttribute('id'));
+    const ids = [...doc.querySelectorAll('.prose :is(h2, h3, h4, h5, h6)')].map((h) =>
+      h.getAttribute('id'),
+    );
     expect(ids).toEqual(expected);
-    expect(ids).toEqual(['wat-kost-het-2021', 'teams--gt-connect-scenarios', 'kop-met-nadruk-en-code', 'überhaupt--verstandig', 'bronnen', 'bronnen-1']);
-    for (const anchor of ARTICLE_PAGE_ANCHORS) expect(doc.getElementById(anchor), anchor).not.toBeNull();
+    expect(ids).toEqual([
+      'wat-kost-het-2021',
+      'teams--gt-connect-scenarios',
+      'kop-met-nadruk-en-code',
+      'überhaupt--verstandig',
+      'bronnen',
+      'bronnen-1',
+    ]);
+    for (const anchor of ARTICLE_PAGE_ANCHORS)
+      expect(doc.getElementById(anchor), anchor).not.toBeNull();
   });
 
   it('shows "Bijgewerkt op" and "Gecontroleerd op"; the structured data take the later of the two', () => {
-    const meta = [...doc.querySelectorAll('.article__meta > div')].map((d) => [d.querySelector('dt')?.textContent, d.querySelector('dd')?.innerHTML]);
-    expect(meta).toContainEqual(['Bijgewerkt op', '<time datetime="2021-03-23">23 maart 2021</time>']);
+    const meta = [...doc.querySelectorAll('.article__meta > div')].map((d) => [
+      d.querySelector('dt')?.textContent,
+      d.querySelector('dd')?.innerHTML,
+    ]);
+    expect(meta).toContainEqual([
+      'Bijgewerkt op',
+      '<time datetime="2021-03-23">23 maart 2021</time>',
+    ]);
     // The fixture was checked today (reviewedDate), after its update in 2021.
-    expect(meta).toContainEqual(['Gecontroleerd op', `<time datetime="${TODAY}">${formatDateNl(new Date(TODAY))}</time>`]);
-    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!).dateModified).toBe(TODAY);
-    expect(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(TODAY);
+    expect(meta).toContainEqual([
+      'Gecontroleerd op',
+      `<time datetime="${TODAY}">${formatDateNl(new Date(TODAY))}</time>`,
+    ]);
+    expect(
+      JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)
+        .dateModified,
+    ).toBe(TODAY);
+    expect(
+      doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'),
+    ).toBe(TODAY);
   });
 
   it('links "Bewerk deze pagina" to the source file when editBaseUrl is set', () => {
@@ -162,7 +207,9 @@ describe('a build with a local image, headings, an update date and an edit link'
 describe('the production build of the real content (editBaseUrl empty)', () => {
   it('has no "Bewerk deze pagina" link and no "Bijgewerkt op" without updatedDate', async () => {
     const { context } = checkContent(await readContentFiles(process.cwd()));
-    const article = context.articles.find((a) => a.data?.draft === false && a.data.updatedDate === undefined)!;
+    const article = context.articles.find(
+      (a) => a.data?.draft === false && a.data.updatedDate === undefined,
+    )!;
     expect(article, 'a published article without updatedDate').toBeDefined();
     const doc = loadDocument(`artikelen/${article.slug}/index.html`);
     expect(doc.querySelector('.edit-link')).toBeNull();
@@ -177,19 +224,38 @@ describe('a build with mistakes in article bodies', () => {
 
   beforeAll(() => {
     fixture = createFixtureSite();
-    const article = (fields: Record<string, string>, body: string) => mdx({ ...valid, updatedDate: '2021-03-01', ...fields }, body);
+    const article = (fields: Record<string, string>, body: string) =>
+      mdx({ ...valid, updatedDate: '2021-03-01', ...fields }, body);
     fixture.write('content/articles/afbeeldingen/kaart.png', png(40, 20));
     // Lines: frontmatter 1–9 (reviewedDate last), blank 10, body from line 11.
-    fixture.write('content/articles/onbekende-auteur.mdx', article({ author: 'jan-jansen' }, 'Tekst.'));
-    fixture.write('content/articles/zonder-alt.mdx', article({}, 'Tekst.\n\n![](./afbeeldingen/kaart.png)\n\n![Kaart](./afbeeldingen/kart.png)'));
+    fixture.write(
+      'content/articles/onbekende-auteur.mdx',
+      article({ author: 'jan-jansen' }, 'Tekst.'),
+    );
+    fixture.write(
+      'content/articles/zonder-alt.mdx',
+      article({}, 'Tekst.\n\n![](./afbeeldingen/kaart.png)\n\n![Kaart](./afbeeldingen/kart.png)'),
+    );
     fixture.write(
       'content/articles/kapotte-links.mdx',
-      article({}, 'Lees [deel 1](/artikelen/het-begin-van-het-einde-van-gt-conect/).\n\nEn [de kosten](/artikelen/zonder-alt/#kosten).'),
+      article(
+        {},
+        'Lees [deel 1](/artikelen/het-begin-van-het-einde-van-gt-conect/).\n\nEn [de kosten](/artikelen/zonder-alt/#kosten).',
+      ),
     );
-    fixture.write('content/articles/koppen.mdx', article({}, '# Inleiding\n\nTekst.\n\n## Kosten\n\nTekst.\n\n#### Licenties\n\nTekst.'));
+    fixture.write(
+      'content/articles/koppen.mdx',
+      article({}, '# Inleiding\n\nTekst.\n\n## Kosten\n\nTekst.\n\n#### Licenties\n\nTekst.'),
+    );
     fixture.write('content/articles/nog-concept.mdx', article({ draft: 'true' }, 'Nog niet af.'));
-    fixture.write('content/articles/lekt-concept.mdx', article({}, 'Binnenkort: [het concept](/artikelen/nog-concept/).'));
-    fixture.write('content/articles/half-af.mdx', article({}, 'Vervang deze tekst door de inleiding.'));
+    fixture.write(
+      'content/articles/lekt-concept.mdx',
+      article({}, 'Binnenkort: [het concept](/artikelen/nog-concept/).'),
+    );
+    fixture.write(
+      'content/articles/half-af.mdx',
+      article({}, 'Vervang deze tekst door de inleiding.'),
+    );
     fixture.write('content/articles/mdx-fout.mdx', article({}, 'Tekst.\n\nWij <3 telefonie.'));
     result = fixture.build();
   });
@@ -202,15 +268,42 @@ describe('a build with mistakes in article bodies', () => {
   });
 
   it.each([
-    ['an unknown author', 'content/articles/onbekende-auteur.mdx:6: "author" "jan-jansen" staat niet in content/authors.yaml — oplossing: gebruik een id uit content/authors.yaml (redactie) of voeg "jan-jansen" daar toe'],
-    ['a missing alt text', 'content/articles/zonder-alt.mdx:13: afbeelding ./afbeeldingen/kaart.png heeft geen alt-tekst — oplossing: beschrijf tussen de vierkante haken wat de afbeelding laat zien'],
-    ['a missing image file', 'content/articles/zonder-alt.mdx:15: afbeelding ./afbeeldingen/kart.png bestaat niet (gezocht: content/articles/afbeeldingen/kart.png) — oplossing: bedoelt u ./afbeeldingen/kaart.png?'],
-    ['a broken internal link', 'content/articles/kapotte-links.mdx:11: link naar /artikelen/het-begin-van-het-einde-van-gt-conect/: er is geen artikel met dat adres — oplossing: bedoelt u /artikelen/het-begin-van-het-einde-van-gt-connect/?'],
-    ['a link to a missing anchor', 'content/articles/kapotte-links.mdx:13: link naar /artikelen/zonder-alt/#kosten: /artikelen/zonder-alt/ heeft geen kop met het anker #kosten — oplossing: die pagina heeft geen tussenkoppen'],
-    ['a # heading', 'content/articles/koppen.mdx:11: kop "# Inleiding" is een kop 1, maar de titel van het artikel is al de kop 1 van de pagina — oplossing: maak er ## Inleiding van'],
-    ['a skipped heading level', 'content/articles/koppen.mdx:19: kop "#### Licenties" volgt op een kop 2: er wordt een niveau overgeslagen — oplossing: maak er ### Licenties van'],
-    ['a link that would leak a draft', 'content/articles/lekt-concept.mdx:11: link naar /artikelen/nog-concept/: dat artikel staat nog niet online (concept in content/articles/nog-concept.mdx)'],
-    ['placeholder text in a published article', 'content/articles/half-af.mdx:11: bevat nog de voorbeeldtekst "Vervang deze tekst" van npm run new, maar staat op draft: false'],
+    [
+      'an unknown author',
+      'content/articles/onbekende-auteur.mdx:6: "author" "jan-jansen" staat niet in content/authors.yaml — oplossing: gebruik een id uit content/authors.yaml (redactie) of voeg "jan-jansen" daar toe',
+    ],
+    [
+      'a missing alt text',
+      'content/articles/zonder-alt.mdx:13: afbeelding ./afbeeldingen/kaart.png heeft geen alt-tekst — oplossing: beschrijf tussen de vierkante haken wat de afbeelding laat zien',
+    ],
+    [
+      'a missing image file',
+      'content/articles/zonder-alt.mdx:15: afbeelding ./afbeeldingen/kart.png bestaat niet (gezocht: content/articles/afbeeldingen/kart.png) — oplossing: bedoelt u ./afbeeldingen/kaart.png?',
+    ],
+    [
+      'a broken internal link',
+      'content/articles/kapotte-links.mdx:11: link naar /artikelen/het-begin-van-het-einde-van-gt-conect/: er is geen artikel met dat adres — oplossing: bedoelt u /artikelen/het-begin-van-het-einde-van-gt-connect/?',
+    ],
+    [
+      'a link to a missing anchor',
+      'content/articles/kapotte-links.mdx:13: link naar /artikelen/zonder-alt/#kosten: /artikelen/zonder-alt/ heeft geen kop met het anker #kosten — oplossing: die pagina heeft geen tussenkoppen',
+    ],
+    [
+      'a # heading',
+      'content/articles/koppen.mdx:11: kop "# Inleiding" is een kop 1, maar de titel van het artikel is al de kop 1 van de pagina — oplossing: maak er ## Inleiding van',
+    ],
+    [
+      'a skipped heading level',
+      'content/articles/koppen.mdx:19: kop "#### Licenties" volgt op een kop 2: er wordt een niveau overgeslagen — oplossing: maak er ### Licenties van',
+    ],
+    [
+      'a link that would leak a draft',
+      'content/articles/lekt-concept.mdx:11: link naar /artikelen/nog-concept/: dat artikel staat nog niet online (concept in content/articles/nog-concept.mdx)',
+    ],
+    [
+      'placeholder text in a published article',
+      'content/articles/half-af.mdx:11: bevat nog de voorbeeldtekst "Vervang deze tekst" van npm run new, maar staat op draft: false',
+    ],
     ['invalid MDX', 'content/articles/mdx-fout.mdx:13: de tekst is geen geldige MDX'],
   ])('names the file, line and fix for %s', (_, line) => {
     expect(result.output).toContain(line);

@@ -15,8 +15,14 @@ import { site } from '../../src/site.config.ts';
 import { listFiles, loadDocument, readDist } from '../helpers/dist.ts';
 import { assertWellFormedXml } from '../helpers/xml.ts';
 
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata', processEntities: true, htmlEntities: false });
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  cdataPropName: '#cdata',
+  processEntities: true,
+  htmlEntities: false,
+});
 /** An RSS item as the parser above returns it: attributes as `@_name`, CDATA sections as `#cdata`. */
 interface FeedItem {
   title: string;
@@ -29,9 +35,15 @@ interface FeedItem {
 const html = (item: FeedItem) => [item['content:encoded']['#cdata']].flat().join('');
 
 const { context } = checkContent(await readContentFiles(process.cwd()));
-const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
-const tags: { id: string; label: string; description: string }[] = parse(readFileSync('content/tags.yaml', 'utf8'));
-const series: { id: string; title: string; description: string }[] = parse(readFileSync('content/series.yaml', 'utf8'));
+const published = context.articles.filter(
+  (a) => a.data && publishStatus(a.data, new Date()) === 'published',
+);
+const tags: { id: string; label: string; description: string }[] = parse(
+  readFileSync('content/tags.yaml', 'utf8'),
+);
+const series: { id: string; title: string; description: string }[] = parse(
+  readFileSync('content/series.yaml', 'utf8'),
+);
 
 interface Expected {
   path: string;
@@ -43,7 +55,13 @@ interface Expected {
 
 /** What the content says the feeds must be. */
 const expected: Expected[] = [
-  { path: '/rss.xml', title: site.name, link: `${site.url}/`, description: site.description, slugs: published.map((a) => a.slug) },
+  {
+    path: '/rss.xml',
+    title: site.name,
+    link: `${site.url}/`,
+    description: site.description,
+    slugs: published.map((a) => a.slug),
+  },
   ...tags.map((t) => ({
     path: `/onderwerpen/${t.id}/rss.xml`,
     title: `${site.name}: onderwerp ${t.label}`,
@@ -63,7 +81,9 @@ const feeds = expected.filter((e) => e.slugs.length > 0);
 
 describe('the set of feeds', () => {
   it('is one feed for everything, one per topic and one per series that has published articles, and nothing else', () => {
-    const inDist = listFiles().filter((f) => f.endsWith('rss.xml')).map((f) => `/${f}`);
+    const inDist = listFiles()
+      .filter((f) => f.endsWith('rss.xml'))
+      .map((f) => `/${f}`);
     expect(inDist.sort()).toEqual(feeds.map((f) => f.path).sort());
     expect(feeds.length).toBeGreaterThan(2);
     console.info(`feeds: ${feeds.map((f) => `${f.path} ${f.slugs.length}`).join(', ')}`);
@@ -79,11 +99,17 @@ describe('the set of feeds', () => {
   it('every topic and series page announces its own feed and links to it visibly', () => {
     for (const feed of feeds.filter((f) => f.path !== '/rss.xml')) {
       const doc = loadDocument(`${new URL(feed.link).pathname.slice(1)}index.html`);
-      const alternates = [...doc.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((l) => l.getAttribute('href'));
+      const alternates = [
+        ...doc.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]'),
+      ].map((l) => l.getAttribute('href'));
       expect(alternates).toEqual([`${site.url}/rss.xml`, `${site.url}${feed.path}`]);
       const follow = doc.querySelector('.follow-links');
-      expect(follow?.textContent).toMatch(feed.path.startsWith('/reeks/') ? /Volg deze reeks/ : /Volg dit onderwerp/);
-      expect([...follow!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(feed.path);
+      expect(follow?.textContent).toMatch(
+        feed.path.startsWith('/reeks/') ? /Volg deze reeks/ : /Volg dit onderwerp/,
+      );
+      expect([...follow!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+        feed.path,
+      );
     }
   });
 });
@@ -106,7 +132,11 @@ describe.each(feeds)('RSS feed $path', (want) => {
     expect(channel.link).toBe(want.link);
     expect(channel.description).toBe(want.description);
     expect(channel.language).toBe('nl-nl');
-    expect(channel['atom:link']).toMatchObject({ '@_href': `${site.url}${want.path}`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(channel['atom:link']).toMatchObject({
+      '@_href': `${site.url}${want.path}`,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
   });
 
   it('F3: every item has a title, an https link, a unique permalink GUID and an RFC 822 date not after the build', () => {
@@ -131,23 +161,29 @@ describe.each(feeds)('RSS feed $path', (want) => {
       for (const el of document.querySelectorAll('*')) {
         for (const attr of el.attributes) {
           expect(attr.name).not.toMatch(/^on|^data-astro/);
-          if (['href', 'src'].includes(attr.name)) expect(attr.value, attr.value).toMatch(/^(https:\/\/|mailto:|tel:)/);
+          if (['href', 'src'].includes(attr.name))
+            expect(attr.value, attr.value).toMatch(/^(https:\/\/|mailto:|tel:)/);
         }
       }
     }
   });
 
-  it('F4: the feed text equals the page text for every item: update note, editor\'s note and unverified box, then the article', () => {
+  it("F4: the feed text equals the page text for every item: update note, editor's note and unverified box, then the article", () => {
     const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
     for (const item of items) {
       const slug = new URL(item.link).pathname.split('/')[2]!;
       const page = loadDocument(`artikelen/${slug}/index.html`);
       const feed = parseHTML(`<div>${html(item)}</div>`).document.querySelector('div')!;
       // Above the text, in the order of the page: the update note, the editor's note, the unverified claims.
-      const notes = [page.querySelector('.update-note'), page.querySelector('.editor-note'), page.querySelector('.unverified')].filter((n) => n !== null);
+      const notes = [
+        page.querySelector('.update-note'),
+        page.querySelector('.editor-note'),
+        page.querySelector('.unverified'),
+      ].filter((n) => n !== null);
       const feedNotes = [...feed.children].slice(0, notes.length);
       // Compared block by block: the page's markup puts whitespace between blocks, the feed's does not.
-      const blocks = (el: Element) => (el.matches('p') ? [text(el)] : [...el.querySelectorAll('p, li')].map(text));
+      const blocks = (el: Element) =>
+        el.matches('p') ? [text(el)] : [...el.querySelectorAll('p, li')].map(text);
       expect(feedNotes.map(blocks), slug).toEqual(notes.map(blocks));
       for (const note of feedNotes) note.remove();
       expect(feed.querySelector(':scope > aside'), slug).toBeNull();
@@ -158,7 +194,9 @@ describe.each(feeds)('RSS feed $path', (want) => {
   });
 
   it('F5: the items are exactly the published articles of this feed, newest first', () => {
-    expect(items.map((i) => i.link).sort()).toEqual(want.slugs.map((slug) => `${site.url}/artikelen/${slug}/`).sort());
+    expect(items.map((i) => i.link).sort()).toEqual(
+      want.slugs.map((slug) => `${site.url}/artikelen/${slug}/`).sort(),
+    );
     const dates = items.map((i) => new Date(i.pubDate).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });

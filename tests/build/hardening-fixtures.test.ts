@@ -21,7 +21,10 @@ describe('a build with raw HTML in content bodies and symlinks in its inputs', (
     fixture.write('content/glossary/sbc.md', `${sbc.trimEnd()}\n\n${META}\n`);
     const article = readFileSync('content/articles/hoe-gt-connect-ontstond.mdx', 'utf8');
     articleLine = article.trimEnd().split('\n').length + 2;
-    fixture.write('content/articles/hoe-gt-connect-ontstond.mdx', `${article.trimEnd()}\n\n${META.replace('>', ' />')}\n`);
+    fixture.write(
+      'content/articles/hoe-gt-connect-ontstond.mdx',
+      `${article.trimEnd()}\n\n${META.replace('>', ' />')}\n`,
+    );
     symlinkSync('../package.json', join(fixture.dir, 'public', 'pakket.json'));
     symlinkSync('../../package.json', join(fixture.dir, 'content', 'glossary', 'pakket.md'));
     fixture.remove('dist');
@@ -38,15 +41,27 @@ describe('a build with raw HTML in content bodies and symlinks in its inputs', (
 
   it('names the meta refresh in the glossary body, with its line and a fix', () => {
     const line = readFileSync('content/glossary/sbc.md', 'utf8').trimEnd().split('\n').length + 2;
-    expect(result.output).toMatch(new RegExp(`content/glossary/sbc\\.md:${line}: HTML-element <meta> is niet toegestaan in de tekst: .* — oplossing: `));
+    expect(result.output).toMatch(
+      new RegExp(
+        `content/glossary/sbc\\.md:${line}: HTML-element <meta> is niet toegestaan in de tekst: .* — oplossing: `,
+      ),
+    );
   });
 
   it('names the meta refresh in the article, with its line and a fix', () => {
-    expect(result.output).toMatch(new RegExp(`content/articles/hoe-gt-connect-ontstond\\.mdx:${articleLine}: HTML-element <meta> is niet toegestaan in de tekst: .* — oplossing: `));
+    expect(result.output).toMatch(
+      new RegExp(
+        `content/articles/hoe-gt-connect-ontstond\\.mdx:${articleLine}: HTML-element <meta> is niet toegestaan in de tekst: .* — oplossing: `,
+      ),
+    );
   });
 
   it('names each symlink and where it points', () => {
-    expect(result.output).toContain('public/pakket.json: is een symbolische koppeling (symlink) naar ../package.json');
-    expect(result.output).toContain('content/glossary/pakket.md: is een symbolische koppeling (symlink) naar ../../package.json');
+    expect(result.output).toContain(
+      'public/pakket.json: is een symbolische koppeling (symlink) naar ../package.json',
+    );
+    expect(result.output).toContain(
+      'content/glossary/pakket.md: is een symbolische koppeling (symlink) naar ../../package.json',
+    );
   });
 });

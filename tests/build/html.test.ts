@@ -23,7 +23,10 @@ const htmlValidateConfig = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')
 // clear message to the editor), and every <title> adds " | <site name>". html-validate's default
 // of 70 characters (a search-result heuristic) would contradict the contract with a worse message.
 const maxTitle = TITLE_MAX + ' | '.length + site.name.length;
-const validator = new HtmlValidate({ ...htmlValidateConfig, rules: { ...htmlValidateConfig.rules, 'long-title': ['error', { maxlength: maxTitle }] } });
+const validator = new HtmlValidate({
+  ...htmlValidateConfig,
+  rules: { ...htmlValidateConfig.rules, 'long-title': ['error', { maxlength: maxTitle }] },
+});
 
 describe('D2: html-validate', () => {
   it('checks a useful number of pages', () => {
@@ -32,7 +35,9 @@ describe('D2: html-validate', () => {
 
   it.each(pages)('$url has 0 errors', async ({ file }) => {
     const report = await validator.validateString(readDist(file), file);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 
@@ -40,7 +45,9 @@ describe('D2: html-validate', () => {
     const bad = `<!doctype html><html lang="nl"><head><title>x</title><style>p{}</style><script src="https://cdn.example.org/x.js"></script></head><body><h1 style="color:red">x</h1></body></html>`;
     const report = await validator.validateString(bad, 'bad.html');
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
-    expect(rules).toEqual(expect.arrayContaining(['no-style-tag', 'no-inline-style', 'require-sri']));
+    expect(rules).toEqual(
+      expect.arrayContaining(['no-style-tag', 'no-inline-style', 'require-sri']),
+    );
   });
 });
 
@@ -54,13 +61,17 @@ describe.each(pages)('$url', ({ file }) => {
   it('C1: scripts are same-origin files or JSON-LD; no on* handlers, no javascript: URLs', () => {
     for (const script of doc.querySelectorAll('script')) {
       const src = script.getAttribute('src');
-      if (src === null) expect(script.getAttribute('type'), script.outerHTML.slice(0, 80)).toBe('application/ld+json');
+      if (src === null)
+        expect(script.getAttribute('type'), script.outerHTML.slice(0, 80)).toBe(
+          'application/ld+json',
+        );
       else expect(new URL(src, ORIGIN).origin, src).toBe(ORIGIN);
     }
     for (const el of all) {
       for (const attr of el.attributes) {
         expect(attr.name, `${el.tagName} ${attr.name}`).not.toMatch(/^on/i);
-        if (URL_ATTRIBUTES.includes(attr.name)) expect(attr.value.trim(), `${el.tagName} ${attr.name}`).not.toMatch(/^javascript:/i);
+        if (URL_ATTRIBUTES.includes(attr.name))
+          expect(attr.value.trim(), `${el.tagName} ${attr.name}`).not.toMatch(/^javascript:/i);
       }
     }
   });
@@ -72,10 +83,23 @@ describe.each(pages)('$url', ({ file }) => {
 
   it('C3: no third-party scripts, styles, images, frames or media', () => {
     const loaded = [
-      ...[...doc.querySelectorAll('script[src], img[src], source[src], iframe[src], video[src], audio[src], embed[src], track[src]')].map((el) => el.getAttribute('src')!),
-      ...[...doc.querySelectorAll('link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"]')].map((el) => el.getAttribute('href')!),
+      ...[
+        ...doc.querySelectorAll(
+          'script[src], img[src], source[src], iframe[src], video[src], audio[src], embed[src], track[src]',
+        ),
+      ].map((el) => el.getAttribute('src')!),
+      ...[
+        ...doc.querySelectorAll(
+          'link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"]',
+        ),
+      ].map((el) => el.getAttribute('href')!),
       ...[...doc.querySelectorAll('object[data]')].map((el) => el.getAttribute('data')!),
-      ...[...doc.querySelectorAll('img[srcset], source[srcset]')].flatMap((el) => el.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]!)),
+      ...[...doc.querySelectorAll('img[srcset], source[srcset]')].flatMap((el) =>
+        el
+          .getAttribute('srcset')!
+          .split(',')
+          .map((c) => c.trim().split(/\s+/)[0]!),
+      ),
     ];
     for (const url of loaded) expect(new URL(url, ORIGIN).origin, url).toBe(ORIGIN);
   });
@@ -85,15 +109,21 @@ describe.each(pages)('$url', ({ file }) => {
     const meta = doc.querySelector('meta[http-equiv="content-security-policy" i]');
     expect(meta).not.toBeNull();
     if (!meta) return;
-    const order = all.filter((el) => el === meta || el.matches('script, style, link[rel~="stylesheet"]'));
+    const order = all.filter(
+      (el) => el === meta || el.matches('script, style, link[rel~="stylesheet"]'),
+    );
     expect(order[0], 'first script/style/stylesheet vs meta CSP').toBe(meta);
     const directives = parseCsp(meta.getAttribute('content') ?? '');
-    for (const [name] of directives) expect(['frame-ancestors', 'report-uri', 'sandbox']).not.toContain(name);
+    for (const [name] of directives)
+      expect(['frame-ancestors', 'report-uri', 'sandbox']).not.toContain(name);
     // The meta policy must not conflict with the header: same sources per directive, plus only hashes.
     const header = new Map(parseCsp(cspHeader()));
     for (const [name, sources] of directives) {
       expect(header.has(name), `meta directive ${name} is not in the header policy`).toBe(true);
-      expect(sources.filter((s) => !/^'sha(256|384|512)-/.test(s)), name).toEqual(header.get(name));
+      expect(
+        sources.filter((s) => !/^'sha(256|384|512)-/.test(s)),
+        name,
+      ).toEqual(header.get(name));
     }
   });
 });
@@ -103,18 +133,24 @@ describe('C5: the Astro settings that keep the output CSP-clean', () => {
     expect(config.build?.inlineStylesheets).toBe('never');
     expect(config.vite?.build?.assetsInlineLimit).toBe(0);
     expect(config.prerenderConflictBehavior).toBe('error');
-    expect(config.markdown?.syntaxHighlight === false || config.markdown?.syntaxHighlight === 'prism').toBe(true);
+    expect(
+      config.markdown?.syntaxHighlight === false || config.markdown?.syntaxHighlight === 'prism',
+    ).toBe(true);
     expect(config.trailingSlash).toBe('always');
     expect(config.security?.csp).toBeTruthy();
   });
 
   it('no Shiki output anywhere in dist', () => {
-    for (const { file } of pages) expect(readDist(file), file).not.toMatch(/class="[^"]*astro-code|shiki/);
+    for (const { file } of pages)
+      expect(readDist(file), file).not.toMatch(/class="[^"]*astro-code|shiki/);
   });
 
   it('no data: URL in any page or stylesheet, so the policy needs no img-src data:', () => {
     expect(new Map(parseCsp(cspHeader())).get('img-src')).toEqual(["'self'"]);
-    const sources = [...pages.map(({ file }) => file), ...files.filter((file) => file.endsWith('.css'))];
+    const sources = [
+      ...pages.map(({ file }) => file),
+      ...files.filter((file) => file.endsWith('.css')),
+    ];
     expect(sources.length).toBeGreaterThan(pages.length);
     // src/href/srcset attributes and CSS url(): the places a browser would load a data: URL from.
     const dataUrl = /(?:\b(?:src|href|srcset|poster)\s*=\s*["']?\s*data:|url\(\s*["']?\s*data:)/i;
@@ -124,7 +160,9 @@ describe('C5: the Astro settings that keep the output CSP-clean', () => {
 
 describe('D9: nothing in dist that must not be published', () => {
   it('no source maps, env files, sources or editor content', () => {
-    const forbidden = files.filter((f) => /\.map$|(^|\/)\.env(\.|$)|\.(mdx?|ts|tsx|astro|ya?ml)$|(^|\/)\.git\//.test(f));
+    const forbidden = files.filter((f) =>
+      /\.map$|(^|\/)\.env(\.|$)|\.(mdx?|ts|tsx|astro|ya?ml)$|(^|\/)\.git\//.test(f),
+    );
     expect(forbidden).toEqual([]);
   });
 

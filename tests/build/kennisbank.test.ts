@@ -18,7 +18,9 @@ const { context } = checkContent(await readContentFiles(process.cwd()));
 const entries = glossaryEntries(context);
 const byId = new Map(entries.map((e) => [e.id, e]));
 const files = new Set(listFiles());
-const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
+const published = context.articles.filter(
+  (a) => a.data && publishStatus(a.data, new Date()) === 'published',
+);
 const termFile = (id: string) => `kennisbank/begrippen/${id}/index.html`;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -31,27 +33,48 @@ describe('glossary pages', () => {
     expect(pages).toHaveLength(entries.length);
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))('%s: name, definition, explanation, sources and search markers', (id, entry) => {
-    const doc = loadDocument(termFile(id));
-    const body = doc.querySelector('[data-pagefind-body]');
-    expect(body?.getAttribute('data-pagefind-filter')).toBe('type:begrip');
-    expect(body?.querySelector('h1')?.textContent).toBe(displayName(entry));
-    expect(text(body?.querySelector('.lede'))).toBe(entry.definition);
-    expect(text(body?.querySelector('.prose')).length).toBeGreaterThan(40);
-    const sourceItems = [...doc.querySelectorAll('#bron ~ .source-list li')];
-    expect(sourceItems).toHaveLength(entry.sources.length);
-    for (const section of doc.querySelectorAll('[aria-labelledby="verwante-begrippen"], [aria-labelledby="artikelen"]')) {
-      expect(section.hasAttribute('data-pagefind-ignore')).toBe(true);
-    }
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
-    expect(ld).toMatchObject({ '@type': 'DefinedTerm', name: entry.term, url: `${site.url}${termHref(id)}` });
-  });
+  it.each(entries.map((e) => [e.id, e] as const))(
+    '%s: name, definition, explanation, sources and search markers',
+    (id, entry) => {
+      const doc = loadDocument(termFile(id));
+      const body = doc.querySelector('[data-pagefind-body]');
+      expect(body?.getAttribute('data-pagefind-filter')).toBe('type:begrip');
+      expect(body?.querySelector('h1')?.textContent).toBe(displayName(entry));
+      expect(text(body?.querySelector('.lede'))).toBe(entry.definition);
+      expect(text(body?.querySelector('.prose')).length).toBeGreaterThan(40);
+      const sourceItems = [...doc.querySelectorAll('#bron ~ .source-list li')];
+      expect(sourceItems).toHaveLength(entry.sources.length);
+      for (const section of doc.querySelectorAll(
+        '[aria-labelledby="verwante-begrippen"], [aria-labelledby="artikelen"]',
+      )) {
+        expect(section.hasAttribute('data-pagefind-ignore')).toBe(true);
+      }
+      const ld = JSON.parse(
+        doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
+      );
+      expect(ld).toMatchObject({
+        '@type': 'DefinedTerm',
+        name: entry.term,
+        url: `${site.url}${termHref(id)}`,
+      });
+    },
+  );
 
   it('links related terms in both directions', () => {
     for (const entry of entries) {
       for (const other of entry.related) {
-        expect(loadDocument(termFile(entry.id)).querySelector(`[aria-labelledby="verwante-begrippen"] a[href="${termHref(other)}"]`), `${entry.id} → ${other}`).not.toBeNull();
-        expect(loadDocument(termFile(other)).querySelector(`[aria-labelledby="verwante-begrippen"] a[href="${termHref(entry.id)}"]`), `${other} ← ${entry.id}`).not.toBeNull();
+        expect(
+          loadDocument(termFile(entry.id)).querySelector(
+            `[aria-labelledby="verwante-begrippen"] a[href="${termHref(other)}"]`,
+          ),
+          `${entry.id} → ${other}`,
+        ).not.toBeNull();
+        expect(
+          loadDocument(termFile(other)).querySelector(
+            `[aria-labelledby="verwante-begrippen"] a[href="${termHref(entry.id)}"]`,
+          ),
+          `${other} ← ${entry.id}`,
+        ).not.toBeNull();
       }
     }
   });
@@ -64,8 +87,13 @@ describe('the A–Z index', () => {
     for (const entry of entries) {
       expect(doc.querySelectorAll(`dt a[href="${termHref(entry.id)}"]`), entry.id).toHaveLength(1);
       if (entry.abbreviation) {
-        const see = [...doc.querySelectorAll('dt')].find((dt) => dt.textContent?.trim() === entry.abbreviation);
-        expect(see?.nextElementSibling?.querySelector('a')?.getAttribute('href'), entry.abbreviation).toBe(termHref(entry.id));
+        const see = [...doc.querySelectorAll('dt')].find(
+          (dt) => dt.textContent?.trim() === entry.abbreviation,
+        );
+        expect(
+          see?.nextElementSibling?.querySelector('a')?.getAttribute('href'),
+          entry.abbreviation,
+        ).toBe(termHref(entry.id));
       }
     }
   });
@@ -77,7 +105,9 @@ describe('the A–Z index', () => {
     expect(letters[0]).toBe('0–9');
     expect(letters.slice(1)).toEqual([...letters.slice(1)].sort());
     for (const group of groups) {
-      const labels = [...group.querySelectorAll('dt')].map((dt) => text(dt).replace(/ \([^)]*\)$/, ''));
+      const labels = [...group.querySelectorAll('dt')].map((dt) =>
+        text(dt).replace(/ \([^)]*\)$/, ''),
+      );
       expect(labels).toEqual([...labels].sort(collator.compare));
     }
   });
@@ -85,57 +115,80 @@ describe('the A–Z index', () => {
   it('has a jump index whose links all land on a letter', () => {
     const jumps = [...doc.querySelectorAll('nav.letter-index a')];
     expect(jumps.length).toBe(doc.querySelectorAll('section.letter-group').length);
-    for (const a of jumps) expect(doc.getElementById(a.getAttribute('href')!.slice(1))?.tagName).toBe('H2');
+    for (const a of jumps)
+      expect(doc.getElementById(a.getAttribute('href')!.slice(1))?.tagName).toBe('H2');
   });
 });
 
 describe('term links in articles', () => {
-  it.each(published.map((a) => [a.slug, a] as const))('%s: the first mention of each term links, exactly once', (slug, article) => {
-    const doc = loadDocument(`artikelen/${slug}/index.html`);
-    const prose = doc.querySelector('.prose')!;
-    const mentions = findMentions(prose, entries);
-    const byAuthor = new Set(authorTermLinks(prose));
-    const mentioned = [...new Set(mentions.map((m) => m.termId))];
-    const linksOn = article.data!.termLinks;
-    for (const id of mentioned) {
-      const links = prose.querySelectorAll(`a.term-link[href="${termHref(id)}"]`);
-      if (!linksOn || byAuthor.has(id)) {
-        expect(links, `${id} in ${slug}`).toHaveLength(0);
-        continue;
+  it.each(published.map((a) => [a.slug, a] as const))(
+    '%s: the first mention of each term links, exactly once',
+    (slug, article) => {
+      const doc = loadDocument(`artikelen/${slug}/index.html`);
+      const prose = doc.querySelector('.prose')!;
+      const mentions = findMentions(prose, entries);
+      const byAuthor = new Set(authorTermLinks(prose));
+      const mentioned = [...new Set(mentions.map((m) => m.termId))];
+      const linksOn = article.data!.termLinks;
+      for (const id of mentioned) {
+        const links = prose.querySelectorAll(`a.term-link[href="${termHref(id)}"]`);
+        if (!linksOn || byAuthor.has(id)) {
+          expect(links, `${id} in ${slug}`).toHaveLength(0);
+          continue;
+        }
+        expect(links, `${id} in ${slug}`).toHaveLength(1);
+        const first = mentions.find((m) => m.termId === id)!;
+        expect(first.link, `the first mention of ${id} carries the link`).toBe(links[0]);
       }
-      expect(links, `${id} in ${slug}`).toHaveLength(1);
-      const first = mentions.find((m) => m.termId === id)!;
-      expect(first.link, `the first mention of ${id} carries the link`).toBe(links[0]);
-    }
-    const linkedIds = [...prose.querySelectorAll('a.term-link')].map((a) => a.getAttribute('href'));
-    expect(linkedIds.every((href) => mentioned.some((id) => termHref(id) === href)), 'no link without a mention').toBe(true);
-    expect(prose.querySelectorAll(':is(h1, h2, h3, h4, h5, h6, code, pre) a.term-link, a:not(.term-link) a.term-link')).toHaveLength(0);
-  });
+      const linkedIds = [...prose.querySelectorAll('a.term-link')].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(
+        linkedIds.every((href) => mentioned.some((id) => termHref(id) === href)),
+        'no link without a mention',
+      ).toBe(true);
+      expect(
+        prose.querySelectorAll(
+          ':is(h1, h2, h3, h4, h5, h6, code, pre) a.term-link, a:not(.term-link) a.term-link',
+        ),
+      ).toHaveLength(0);
+    },
+  );
 
-  it.each(published.map((a) => [a.slug] as const))('%s: "Begrippen in dit artikel" lists exactly the terms it mentions, as the links\' descriptions', (slug) => {
-    const doc = loadDocument(`artikelen/${slug}/index.html`);
-    const prose = doc.querySelector('.prose')!;
-    const expected = new Set([...findMentions(prose, entries).map((m) => m.termId), ...authorTermLinks(prose)]);
-    const section = doc.querySelector('section.article-terms');
-    const listed = [...(section?.querySelectorAll('dt a') ?? [])].map((a) => a.getAttribute('href'));
-    expect(new Set(listed)).toEqual(new Set([...expected].map(termHref)));
-    expect(listed).toHaveLength(expected.size);
-    if (expected.size) {
-      expect(section?.querySelector('h2')?.textContent).toBe('Begrippen in dit artikel');
-      expect(section?.hasAttribute('data-pagefind-ignore')).toBe(true);
-      expect(section?.closest('.prose')).toBeNull();
-    }
-    for (const link of prose.querySelectorAll('a.term-link')) {
-      const id = link.getAttribute('href')!.split('/').at(-2)!;
-      const described = doc.getElementById(link.getAttribute('aria-describedby') ?? '');
-      expect(link.getAttribute('aria-describedby')).toBe(definitionElementId(id));
-      expect(described?.textContent).toBe(byId.get(id)!.definition);
-      expect(link.getAttribute('title')).toBe(byId.get(id)!.definition);
-    }
-  });
+  it.each(published.map((a) => [a.slug] as const))(
+    '%s: "Begrippen in dit artikel" lists exactly the terms it mentions, as the links\' descriptions',
+    (slug) => {
+      const doc = loadDocument(`artikelen/${slug}/index.html`);
+      const prose = doc.querySelector('.prose')!;
+      const expected = new Set([
+        ...findMentions(prose, entries).map((m) => m.termId),
+        ...authorTermLinks(prose),
+      ]);
+      const section = doc.querySelector('section.article-terms');
+      const listed = [...(section?.querySelectorAll('dt a') ?? [])].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(new Set(listed)).toEqual(new Set([...expected].map(termHref)));
+      expect(listed).toHaveLength(expected.size);
+      if (expected.size) {
+        expect(section?.querySelector('h2')?.textContent).toBe('Begrippen in dit artikel');
+        expect(section?.hasAttribute('data-pagefind-ignore')).toBe(true);
+        expect(section?.closest('.prose')).toBeNull();
+      }
+      for (const link of prose.querySelectorAll('a.term-link')) {
+        const id = link.getAttribute('href')!.split('/').at(-2)!;
+        const described = doc.getElementById(link.getAttribute('aria-describedby') ?? '');
+        expect(link.getAttribute('aria-describedby')).toBe(definitionElementId(id));
+        expect(described?.textContent).toBe(byId.get(id)!.definition);
+        expect(link.getAttribute('title')).toBe(byId.get(id)!.definition);
+      }
+    },
+  );
 
   it('the first article links at least VNG and GT Connect, and its paragraph text is unchanged by the links', () => {
-    const prose = loadDocument('artikelen/het-begin-van-het-einde-van-gt-connect/index.html').querySelector('.prose')!;
+    const prose = loadDocument(
+      'artikelen/het-begin-van-het-einde-van-gt-connect/index.html',
+    ).querySelector('.prose')!;
     const linked = [...prose.querySelectorAll('a.term-link')].map((a) => a.getAttribute('href'));
     expect(linked).toEqual(expect.arrayContaining([termHref('vng'), termHref('gt-connect')]));
   });
@@ -143,13 +196,20 @@ describe('term links in articles', () => {
   it('the feed carries the same term links, absolute and without references to the page', () => {
     const feed = readDist('rss.xml');
     for (const { slug } of published) {
-      const pageLinks = [...loadDocument(`artikelen/${slug}/index.html`).querySelectorAll('.prose a.term-link')].map((a) => `${site.url}${a.getAttribute('href')}`);
-      for (const href of pageLinks) expect(feed).toContain(`<a href="${href}" class="term-link" title=`);
+      const pageLinks = [
+        ...loadDocument(`artikelen/${slug}/index.html`).querySelectorAll('.prose a.term-link'),
+      ].map((a) => `${site.url}${a.getAttribute('href')}`);
+      for (const href of pageLinks)
+        expect(feed).toContain(`<a href="${href}" class="term-link" title=`);
     }
     expect(feed).toContain('class="term-link"');
     expect(feed).not.toContain('aria-describedby="begrip-def-');
     // The article pages' definitions on tap stay out of the feed (feedHtml strips them).
-    expect(loadDocument(`artikelen/${published[0]!.slug}/index.html`).querySelectorAll('.prose [popover]').length).toBeGreaterThan(0);
+    expect(
+      loadDocument(`artikelen/${published[0]!.slug}/index.html`).querySelectorAll(
+        '.prose [popover]',
+      ).length,
+    ).toBeGreaterThan(0);
     expect(feed).not.toMatch(/popover|term-tip/);
   });
 });
@@ -165,7 +225,9 @@ describe('cross-references', () => {
       }
     }
     for (const entry of entries) {
-      const listed = [...loadDocument(termFile(entry.id)).querySelectorAll('.term-page__articles a')].map((a) => a.getAttribute('href'));
+      const listed = [
+        ...loadDocument(termFile(entry.id)).querySelectorAll('.term-page__articles a'),
+      ].map((a) => a.getAttribute('href'));
       expect(new Set(listed), entry.id).toEqual(usage.get(termHref(entry.id)) ?? new Set());
     }
   });
@@ -175,13 +237,18 @@ describe('sources', () => {
   const pages = [...entries.map((e) => termFile(e.id)), 'kennisbank/tijdlijn/index.html'];
   it('every source link in the knowledge base is an absolute https URL', () => {
     const bad = pages.flatMap((file) =>
-      [...loadDocument(file).querySelectorAll('.source-list a')].map((a) => a.getAttribute('href')!).filter((href) => !/^https:\/\/[^/]+\.[a-z]{2,}\//i.test(href)).map((href) => `${file}: ${href}`),
+      [...loadDocument(file).querySelectorAll('.source-list a')]
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => !/^https:\/\/[^/]+\.[a-z]{2,}\//i.test(href))
+        .map((href) => `${file}: ${href}`),
     );
     expect(bad).toEqual([]);
   });
 
   it('no source in the knowledge base is plain http', () => {
-    expect(entries.flatMap((e) => e.sources).filter((url) => !url.startsWith('https://'))).toEqual([]);
+    expect(entries.flatMap((e) => e.sources).filter((url) => !url.startsWith('https://'))).toEqual(
+      [],
+    );
   });
 
   it('every "Bronnen" list in an article links only to absolute https URLs', () => {
@@ -190,8 +257,14 @@ describe('sources', () => {
       const doc = loadDocument(`artikelen/${slug}/index.html`);
       for (const heading of doc.querySelectorAll('.prose :is(h2, h3)')) {
         if (!/^bronnen$/i.test(text(heading))) continue;
-        for (let el = heading.nextElementSibling; el && !/^H[23]$/.test(el.tagName); el = el.nextElementSibling) {
-          for (const a of el.querySelectorAll('a[href]')) if (!a.getAttribute('href')!.startsWith('https://')) bad.push(`${slug}: ${a.getAttribute('href')}`);
+        for (
+          let el = heading.nextElementSibling;
+          el && !/^H[23]$/.test(el.tagName);
+          el = el.nextElementSibling
+        ) {
+          for (const a of el.querySelectorAll('a[href]'))
+            if (!a.getAttribute('href')!.startsWith('https://'))
+              bad.push(`${slug}: ${a.getAttribute('href')}`);
         }
       }
     }
@@ -202,7 +275,9 @@ describe('sources', () => {
 describe('the timeline', () => {
   const doc = loadDocument('kennisbank/tijdlijn/index.html');
   const items = [...doc.querySelectorAll('ol.timeline > li')];
-  const events = (context.data.get('timeline') ?? []).flatMap((r) => (r.data ? [{ ...(r.data as { date: Date; precision: 'day' }), id: r.id! }] : []));
+  const events = (context.data.get('timeline') ?? []).flatMap((r) =>
+    r.data ? [{ ...(r.data as { date: Date; precision: 'day' }), id: r.id! }] : [],
+  );
 
   it('lists every event once, in the order of the timeline', () => {
     expect(events.length).toBeGreaterThanOrEqual(20);
@@ -218,17 +293,23 @@ describe('the timeline', () => {
       return { value, start, end };
     });
     for (let i = 1; i < bounds.length; i++) {
-      expect(bounds[i - 1]!.start, `${bounds[i - 1]!.value} before ${bounds[i]!.value}`).toBeLessThan(bounds[i]!.end);
+      expect(
+        bounds[i - 1]!.start,
+        `${bounds[i - 1]!.value} before ${bounds[i]!.value}`,
+      ).toBeLessThan(bounds[i]!.end);
     }
   });
 
   it('gives each event a Dutch date in <time>, its certainty in words and at least one source', () => {
-    const date = /^(\d{1,2} )?((januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?\d{4}$|^(voorjaar|zomer|najaar) \d{4}$|^winter \d{4}–\d{4}$|^(eerste|tweede|derde|vierde) kwartaal \d{4}$/;
+    const date =
+      /^(\d{1,2} )?((januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?\d{4}$|^(voorjaar|zomer|najaar) \d{4}$|^winter \d{4}–\d{4}$|^(eerste|tweede|derde|vierde) kwartaal \d{4}$/;
     for (const li of items) {
       const time = li.querySelector('time')!;
       expect(time.getAttribute('datetime'), li.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(time.textContent, li.id).toMatch(date);
-      expect(text(li.querySelector('.timeline__meta')), li.id).toMatch(/^Zekerheid: (bevestigd door|gemeld door|volgens|onzeker)/);
+      expect(text(li.querySelector('.timeline__meta')), li.id).toMatch(
+        /^Zekerheid: (bevestigd door|gemeld door|volgens|onzeker)/,
+      );
       expect(li.querySelectorAll('.source-list li').length, li.id).toBeGreaterThanOrEqual(1);
     }
   });
@@ -236,7 +317,9 @@ describe('the timeline', () => {
   it('states no open question as fact', () => {
     const listed = text(doc.querySelector('ol.timeline'));
     expect(listed).not.toMatch(/on hold/i);
-    expect(text(doc.querySelector('[aria-labelledby="wat-we-niet-weten"]'))).toMatch(/bodemprocedure.*GT Connect 2/s);
+    expect(text(doc.querySelector('[aria-labelledby="wat-we-niet-weten"]'))).toMatch(
+      /bodemprocedure.*GT Connect 2/s,
+    );
   });
 
   it('has a visual timeline beside the list that screen readers and search skip', () => {
@@ -244,16 +327,26 @@ describe('the timeline', () => {
     expect(chart?.getAttribute('aria-hidden')).toBe('true');
     expect(chart?.hasAttribute('data-pagefind-ignore')).toBe(true);
     expect(chart?.querySelectorAll('.timeline-chart__number')).toHaveLength(items.length);
-    expect([...(chart?.querySelectorAll('.timeline-chart__number') ?? [])].map((n) => Number(n.textContent))).toEqual(items.map((_, i) => i + 1));
+    expect(
+      [...(chart?.querySelectorAll('.timeline-chart__number') ?? [])].map((n) =>
+        Number(n.textContent),
+      ),
+    ).toEqual(items.map((_, i) => i + 1));
   });
 
   it('has a jump index by year that lands on the first event of each year', () => {
     const jumps = [...doc.querySelectorAll('nav.year-index a')];
-    const years = [...new Set(items.map((li) => li.querySelector('time')!.getAttribute('datetime')!.slice(0, 4)))].sort();
+    const years = [
+      ...new Set(
+        items.map((li) => li.querySelector('time')!.getAttribute('datetime')!.slice(0, 4)),
+      ),
+    ].sort();
     expect(jumps.map((a) => a.textContent)).toEqual(years);
     for (const a of jumps) {
       const target = doc.getElementById(a.getAttribute('href')!.slice(1));
-      const first = items.find((li) => li.querySelector('time')!.getAttribute('datetime')!.startsWith(a.textContent!));
+      const first = items.find((li) =>
+        li.querySelector('time')!.getAttribute('datetime')!.startsWith(a.textContent!),
+      );
       expect(target?.closest('li'), a.textContent!).toBe(first);
     }
   });
@@ -272,15 +365,26 @@ describe('the kennisbank section', () => {
     expect(doc.querySelector('a[href="/kennisbank/tijdlijn/"]')).not.toBeNull();
     const scenarios = doc.querySelector('#scenarios');
     expect(text(scenarios)).toBe("Scenario's");
-    expect(scenarios?.querySelector('a[href="/kennisbank/scenarios/"]') !== null).toBe(existsSync('src/pages/kennisbank/scenarios/index.astro'));
-    expect(doc.querySelector('.kb-sections__soon') === null).toBe(existsSync('src/pages/kennisbank/scenarios/index.astro'));
+    expect(scenarios?.querySelector('a[href="/kennisbank/scenarios/"]') !== null).toBe(
+      existsSync('src/pages/kennisbank/scenarios/index.astro'),
+    );
+    expect(doc.querySelector('.kb-sections__soon') === null).toBe(
+      existsSync('src/pages/kennisbank/scenarios/index.astro'),
+    );
   });
 
   it('names the real first and last term of the A–Z index in its intro', () => {
-    const hrefs = [...loadDocument('kennisbank/begrippen/index.html').querySelectorAll('dt a[href]')].map((a) => a.getAttribute('href'));
-    const name = (href: string | null | undefined) => entries.find((e) => termHref(e.id) === href)?.term;
-    const panel = text(loadDocument('kennisbank/index.html').querySelector('#begrippen')?.closest('li'));
-    expect(panel).toContain(`${entries.length} begrippen van A tot Z, van ${name(hrefs[0])} tot ${name(hrefs.at(-1))}.`);
+    const hrefs = [
+      ...loadDocument('kennisbank/begrippen/index.html').querySelectorAll('dt a[href]'),
+    ].map((a) => a.getAttribute('href'));
+    const name = (href: string | null | undefined) =>
+      entries.find((e) => termHref(e.id) === href)?.term;
+    const panel = text(
+      loadDocument('kennisbank/index.html').querySelector('#begrippen')?.closest('li'),
+    );
+    expect(panel).toContain(
+      `${entries.length} begrippen van A tot Z, van ${name(hrefs[0])} tot ${name(hrefs.at(-1))}.`,
+    );
   });
 
   it('keeps lists and indexes out of search', () => {
@@ -290,8 +394,20 @@ describe('the kennisbank section', () => {
   });
 
   it('is in the main navigation, marked current on its pages', () => {
-    expect(loadDocument('index.html').querySelector('.site-nav a[href="/kennisbank/"]')?.textContent?.trim()).toBe('Kennisbank');
-    expect(loadDocument(termFile(entries[0]!.id)).querySelector('.site-nav a[href="/kennisbank/"]')?.getAttribute('aria-current')).toBe('true');
-    expect(loadDocument('kennisbank/index.html').querySelector('.site-nav a[href="/kennisbank/"]')?.getAttribute('aria-current')).toBe('page');
+    expect(
+      loadDocument('index.html')
+        .querySelector('.site-nav a[href="/kennisbank/"]')
+        ?.textContent?.trim(),
+    ).toBe('Kennisbank');
+    expect(
+      loadDocument(termFile(entries[0]!.id))
+        .querySelector('.site-nav a[href="/kennisbank/"]')
+        ?.getAttribute('aria-current'),
+    ).toBe('true');
+    expect(
+      loadDocument('kennisbank/index.html')
+        .querySelector('.site-nav a[href="/kennisbank/"]')
+        ?.getAttribute('aria-current'),
+    ).toBe('page');
   });
 });

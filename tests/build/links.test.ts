@@ -10,7 +10,9 @@ const idsByFile = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   let ids = idsByFile.get(file);
   if (!ids) {
-    ids = new Set([...loadDocument(file).querySelectorAll('[id]')].map((el) => el.getAttribute('id')!));
+    ids = new Set(
+      [...loadDocument(file).querySelectorAll('[id]')].map((el) => el.getAttribute('id')!),
+    );
     idsByFile.set(file, ids);
   }
   return ids;
@@ -22,15 +24,24 @@ function internalTargets(file: string, url: string): { raw: string; path: string
   const base = new URL(url, `${site.url}/`);
   const values = [
     ...[...doc.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href')!),
-    ...[...doc.querySelectorAll('img[src], script[src], source[src]')].map((el) => el.getAttribute('src')!),
+    ...[...doc.querySelectorAll('img[src], script[src], source[src]')].map((el) =>
+      el.getAttribute('src')!,
+    ),
     ...[...doc.querySelectorAll('img[srcset], source[srcset]')].flatMap((el) =>
-      el.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]!),
+      el
+        .getAttribute('srcset')!
+        .split(',')
+        .map((c) => c.trim().split(/\s+/)[0]!),
     ),
   ];
   return values
     .map((raw) => ({ raw, target: new URL(raw, base) }))
     .filter(({ target }) => target.origin === base.origin)
-    .map(({ raw, target }) => ({ raw, path: target.pathname, hash: decodeURIComponent(target.hash.slice(1)) }));
+    .map(({ raw, target }) => ({
+      raw,
+      path: target.pathname,
+      hash: decodeURIComponent(target.hash.slice(1)),
+    }));
 }
 
 describe('internal links', () => {
@@ -39,7 +50,8 @@ describe('internal links', () => {
     for (const { raw, path, hash } of internalTargets(file, url)) {
       const target = fileForPath(path, files);
       if (!target) broken.push(`${raw} (no file)`);
-      else if (hash && target.endsWith('.html') && !idsOf(target).has(hash)) broken.push(`${raw} (no id "${hash}")`);
+      else if (hash && target.endsWith('.html') && !idsOf(target).has(hash))
+        broken.push(`${raw} (no id "${hash}")`);
     }
     expect(broken).toEqual([]);
   });
@@ -48,9 +60,12 @@ describe('internal links', () => {
     const reached = new Set<string>();
     for (const { file, url } of pages) {
       for (const { path } of internalTargets(file, url)) if (path !== url) reached.add(path);
-      for (const form of loadDocument(file).querySelectorAll('form[action]')) reached.add(new URL(form.getAttribute('action')!, `${site.url}${url}`).pathname);
+      for (const form of loadDocument(file).querySelectorAll('form[action]'))
+        reached.add(new URL(form.getAttribute('action')!, `${site.url}${url}`).pathname);
     }
-    expect(pages.map((p) => p.url).filter((url) => url !== '/404.html' && !reached.has(url))).toEqual([]);
+    expect(
+      pages.map((p) => p.url).filter((url) => url !== '/404.html' && !reached.has(url)),
+    ).toEqual([]);
   });
 
   it('never links to the production origin with a relative-looking mistake or to http://', () => {

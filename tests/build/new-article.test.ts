@@ -14,8 +14,16 @@ import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts'
 let fixture: FixtureSite;
 
 /** Runs an npm script in the copy, as an editor would in a terminal. */
-function npm(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('npm', ['run', '--silent', ...args], { cwd: fixture.dir, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+function npm(
+  args: string[],
+  input?: string,
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('npm', ['run', '--silent', ...args], {
+    cwd: fixture.dir,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -33,15 +41,22 @@ describe('npm run new', () => {
 
   beforeAll(async () => {
     const { context } = checkContent(await readContentFiles(fixture.dir));
-    part = Math.max(...context.articles.map((a) => (a.data?.series === 'gt-connect' ? a.data.seriesPart! : 0))) + 1;
+    part =
+      Math.max(
+        ...context.articles.map((a) => (a.data?.series === 'gt-connect' ? a.data.seriesPart! : 0)),
+      ) + 1;
     created = npm(['new', '--', 'Wat kost Teams-telefonie een gemeente?', '--reeks', 'gt-connect']);
   });
 
   it('creates the draft and says where it is and what to do next, in Dutch', () => {
     expect(created.status, created.stderr).toBe(0);
     expect(created.stdout).toContain(`Nieuw concept: ${path}`);
-    expect(created.stdout).toContain(`Webadres na publicatie: /artikelen/wat-kost-teams-telefonie-een-gemeente/ (deel ${part} van de reeks "gt-connect")`);
-    expect(created.stdout).toContain('npm run dev, dan http://127.0.0.1:4321/artikelen/wat-kost-teams-telefonie-een-gemeente/');
+    expect(created.stdout).toContain(
+      `Webadres na publicatie: /artikelen/wat-kost-teams-telefonie-een-gemeente/ (deel ${part} van de reeks "gt-connect")`,
+    );
+    expect(created.stdout).toContain(
+      'npm run dev, dan http://127.0.0.1:4321/artikelen/wat-kost-teams-telefonie-een-gemeente/',
+    );
     expect(created.stdout).toContain('Zet "draft: false"');
     const source = readFileSync(join(fixture.dir, path), 'utf8');
     expect(source).toMatch(/^---\ntitle: "Wat kost Teams-telefonie een gemeente\?"\n/);
@@ -61,11 +76,16 @@ describe('npm run new', () => {
   it('refuses the same title again, explaining why', () => {
     const again = npm(['new', '--', 'Wat kost Teams-telefonie een gemeente?']);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain(`Er bestaat al een artikel met het webadres /artikelen/wat-kost-teams-telefonie-een-gemeente/: ${path}.`);
+    expect(again.stderr).toContain(
+      `Er bestaat al een artikel met het webadres /artikelen/wat-kost-teams-telefonie-een-gemeente/: ${path}.`,
+    );
   });
 
   it('refuses a slug that exists in a subfolder', () => {
-    fixture.write('content/articles/2021/dubbel-artikel.mdx', readFileSync(join(fixture.dir, path), 'utf8'));
+    fixture.write(
+      'content/articles/2021/dubbel-artikel.mdx',
+      readFileSync(join(fixture.dir, path), 'utf8'),
+    );
     const result = npm(['new', '--', 'Dubbel artikel']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/articles/2021/dubbel-artikel.mdx');
@@ -77,13 +97,23 @@ describe('npm run new', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('Titel van het nieuwe artikel: Gevraagd artikel');
     expect(result.stdout).toContain('Nieuw concept: content/articles/gevraagd-artikel.mdx');
-    expect(readFileSync(join(fixture.dir, 'content/articles/gevraagd-artikel.mdx'), 'utf8')).not.toContain('\nseries:');
+    expect(
+      readFileSync(join(fixture.dir, 'content/articles/gevraagd-artikel.mdx'), 'utf8'),
+    ).not.toContain('\nseries:');
   });
 
   it('builds the site afterwards, without the drafts', () => {
     const build = fixture.build();
     expect(build.status, build.output).toBe(0);
-    expect(existsSync(join(fixture.dir, 'dist/artikelen/het-begin-van-het-einde-van-gt-connect/index.html'))).toBe(true);
-    expect(existsSync(join(fixture.dir, 'dist/artikelen/wat-kost-teams-telefonie-een-gemeente/index.html'))).toBe(false);
+    expect(
+      existsSync(
+        join(fixture.dir, 'dist/artikelen/het-begin-van-het-einde-van-gt-connect/index.html'),
+      ),
+    ).toBe(true);
+    expect(
+      existsSync(
+        join(fixture.dir, 'dist/artikelen/wat-kost-teams-telefonie-een-gemeente/index.html'),
+      ),
+    ).toBe(false);
   });
 });

@@ -12,28 +12,52 @@ import { pageExamples, PAGE_TYPES, type ContentStats } from '../helpers/page-typ
 /** Counted from the content, not from dist/, so a missing page cannot explain itself away. */
 async function contentStats(): Promise<ContentStats> {
   const { context } = checkContent(await readContentFiles(process.cwd()));
-  const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
-  const perTopic = Map.groupBy(published.flatMap((a) => a.data!.tags), (tag) => tag);
-  return { articles: published.length, largestTopic: Math.max(0, ...[...perTopic.values()].map((list) => list.length)) };
+  const published = context.articles.filter(
+    (a) => a.data && publishStatus(a.data, new Date()) === 'published',
+  );
+  const perTopic = Map.groupBy(
+    published.flatMap((a) => a.data!.tags),
+    (tag) => tag,
+  );
+  return {
+    articles: published.length,
+    largestTopic: Math.max(0, ...[...perTopic.values()].map((list) => list.length)),
+  };
 }
 
 describe('page types', () => {
   it('every page in dist/ has exactly one type (else add a line to tests/helpers/page-types.ts)', () => {
     const unmatched = listPages()
-      .map(({ url }) => ({ url, types: PAGE_TYPES.filter((type) => type.pattern.test(url)).map((t) => t.name) }))
+      .map(({ url }) => ({
+        url,
+        types: PAGE_TYPES.filter((type) => type.pattern.test(url)).map((t) => t.name),
+      }))
       .filter(({ types }) => types.length !== 1);
     expect(unmatched).toEqual([]);
   });
 
   const { examples, missing } = pageExamples();
   it('has an example for the core templates', () => {
-    expect(examples.map((e) => e.type.name)).toEqual(expect.arrayContaining(['home', 'article', 'article list', 'topic', 'series', '404', 'accessibility statement']));
+    expect(examples.map((e) => e.type.name)).toEqual(
+      expect.arrayContaining([
+        'home',
+        'article',
+        'article list',
+        'topic',
+        'series',
+        '404',
+        'accessibility statement',
+      ]),
+    );
   });
   it('has a page for every type, except an optional one whose condition does not hold', async () => {
     const stats = await contentStats();
     expect(stats.articles).toBeGreaterThan(0);
     const unexplained = missing.filter((type) => !type.optional || type.optional.present(stats));
     expect(unexplained.map((t) => t.name)).toEqual([]);
-    for (const type of missing) console.info(`${type.name}: not in this build; appears ${type.optional!.when} (now ${JSON.stringify(stats)})`);
+    for (const type of missing)
+      console.info(
+        `${type.name}: not in this build; appears ${type.optional!.when} (now ${JSON.stringify(stats)})`,
+      );
   });
 });

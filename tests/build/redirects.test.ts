@@ -15,14 +15,23 @@ describe.each(Object.entries(REDIRECTS))('%s', (from, to) => {
   it('forwards at once to the new address', () => {
     expect(file, from).toBeDefined();
     const doc = loadDocument(file);
-    expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=${to}`);
+    expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      `0;url=${to}`,
+    );
     expect(doc.querySelector('a')?.getAttribute('href')).toBe(to);
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site.url}${to}`);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${site.url}${to}`,
+    );
   });
 
   it('is not indexed, and not in the sitemap or the search index', () => {
-    expect(loadDocument(file).querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    const sitemaps = [...files].filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readDist(f)).join('\n');
+    expect(loadDocument(file).querySelector('meta[name="robots"]')?.getAttribute('content')).toBe(
+      'noindex',
+    );
+    const sitemaps = [...files]
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readDist(f))
+      .join('\n');
     expect(sitemaps).not.toContain(from);
     expect(sitemaps).toContain(`${site.url}${to}`);
     expect(readDist(file)).not.toContain('data-pagefind-body');

@@ -30,7 +30,11 @@ const ASSET_DIRS = ['_astro/', 'pagefind/', 'og/'];
 const publicFiles = new Set(
   readdirSync(join(process.cwd(), 'public'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(join(process.cwd(), 'public'), join(entry.parentPath, entry.name)).split(sep).join('/')),
+    .map((entry) =>
+      relative(join(process.cwd(), 'public'), join(entry.parentPath, entry.name))
+        .split(sep)
+        .join('/'),
+    ),
 );
 
 /** The file in dist/ that serves a site path (`/x/` → `x/index.html`, `/rss.xml` → `rss.xml`). */
@@ -45,9 +49,15 @@ function pathOf(file: string): string {
 
 async function publishedContent(): Promise<SiteContent> {
   const { context } = checkContent(await readContentFiles(process.cwd()));
-  const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
+  const published = context.articles.filter(
+    (a) => a.data && publishStatus(a.data, new Date()) === 'published',
+  );
   return {
-    articles: published.map((a) => ({ slug: a.slug, tags: a.data!.tags, seriesId: a.data!.series })),
+    articles: published.map((a) => ({
+      slug: a.slug,
+      tags: a.data!.tags,
+      seriesId: a.data!.series,
+    })),
     terms: [...(context.ids.get('glossary') ?? [])],
     scenarios: [...(context.ids.get('scenarios') ?? [])],
     pageSize: site.pageSize,
@@ -55,9 +65,14 @@ async function publishedContent(): Promise<SiteContent> {
 }
 
 /** Addresses the table lists but dist/ lacks, and files in dist/ that are no address of it. */
-function compare(expectedPaths: readonly string[], distFiles: readonly string[]): { missing: string[]; unlisted: string[] } {
+function compare(
+  expectedPaths: readonly string[],
+  distFiles: readonly string[],
+): { missing: string[]; unlisted: string[] } {
   const files = new Set(distFiles);
-  const routed = distFiles.filter((file) => !ASSET_DIRS.some((dir) => file.startsWith(dir)) && !publicFiles.has(file));
+  const routed = distFiles.filter(
+    (file) => !ASSET_DIRS.some((dir) => file.startsWith(dir)) && !publicFiles.has(file),
+  );
   const expectedFiles = new Set(expectedPaths.map(fileOf));
   return {
     missing: expectedPaths.filter((path) => !files.has(fileOf(path))),
@@ -80,19 +95,29 @@ describe('route table against dist/', () => {
   });
 
   it('every address the table lists for the content is in dist/, and every page, feed and file in dist/ is in the table', () => {
-    expect(compare([...table.map((r) => r.path), ...redirects], distFiles)).toEqual({ missing: [], unlisted: [] });
+    expect(compare([...table.map((r) => r.path), ...redirects], distFiles)).toEqual({
+      missing: [],
+      unlisted: [],
+    });
   });
 
   it('fails for a page without a table entry, and for a table address the build lacks (negative control)', () => {
     const expected = [...table.map((r) => r.path), ...redirects];
     const base = compare(expected, distFiles);
-    expect(compare(expected, [...distFiles, 'nieuwe-pagina/index.html', 'artikelen/x/extra.xml']).unlisted).toEqual([...base.unlisted, '/nieuwe-pagina/', '/artikelen/x/extra.xml']);
-    expect(compare([...expected, '/kennisbank/begrippen/bestaat-niet/'], distFiles).missing).toEqual([...base.missing, '/kennisbank/begrippen/bestaat-niet/']);
+    expect(
+      compare(expected, [...distFiles, 'nieuwe-pagina/index.html', 'artikelen/x/extra.xml'])
+        .unlisted,
+    ).toEqual([...base.unlisted, '/nieuwe-pagina/', '/artikelen/x/extra.xml']);
+    expect(
+      compare([...expected, '/kennisbank/begrippen/bestaat-niet/'], distFiles).missing,
+    ).toEqual([...base.missing, '/kennisbank/begrippen/bestaat-niet/']);
   });
 
   it('covers every HTML page and every feed in dist/', () => {
     const listed = new Set([...table.map((r) => fileOf(r.path)), ...redirects.map(fileOf)]);
-    const pagesAndFeeds = distFiles.filter((file) => file.endsWith('.html') || file.endsWith('rss.xml'));
+    const pagesAndFeeds = distFiles.filter(
+      (file) => file.endsWith('.html') || file.endsWith('rss.xml'),
+    );
     expect(pagesAndFeeds.length).toBeGreaterThan(50);
     expect(pagesAndFeeds.filter((file) => !listed.has(file))).toEqual([]);
   });
@@ -100,7 +125,10 @@ describe('route table against dist/', () => {
   it('the old addresses were table addresses, and their new ones are built pages', () => {
     for (const [from, to] of Object.entries(REDIRECTS)) {
       expect(routeOf(from), from).toBeDefined();
-      expect(table.map((r) => r.path), to).toContain(to);
+      expect(
+        table.map((r) => r.path),
+        to,
+      ).toContain(to);
     }
   });
 
@@ -109,7 +137,11 @@ describe('route table against dist/', () => {
     const index = parser.parse(readDist('sitemap-index.xml'));
     const locs: string[] = [index.sitemapindex.sitemap]
       .flat()
-      .flatMap((s: { loc: string }) => [parser.parse(readDist(new URL(s.loc).pathname.slice(1))).urlset.url].flat().map((u: { loc: string }) => u.loc));
+      .flatMap((s: { loc: string }) =>
+        [parser.parse(readDist(new URL(s.loc).pathname.slice(1))).urlset.url]
+          .flat()
+          .map((u: { loc: string }) => u.loc),
+      );
     const indexable = table.filter((r) => inSitemap(r.path)).map((r) => `${site.url}${r.path}`);
     expect([...locs].sort()).toEqual(indexable.sort());
   });

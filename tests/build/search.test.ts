@@ -17,8 +17,12 @@ import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 const index = readPagefindIndex(DIST);
 const pages = listPages();
 const { context } = checkContent(await readContentFiles(process.cwd()));
-const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published');
-const tagLabels = new Map((context.data.get('tags') ?? []).map((t) => [t.id, String(t.data?.['label'])]));
+const published = context.articles.filter(
+  (a) => a.data && publishStatus(a.data, new Date()) === 'published',
+);
+const tagLabels = new Map(
+  (context.data.get('tags') ?? []).map((t) => [t.id, String(t.data?.['label'])]),
+);
 const TYPES = ['artikel', 'begrip', 'scenario', 'tijdlijn'];
 
 describe('the pagefind index', () => {
@@ -32,12 +36,25 @@ describe('the pagefind index', () => {
 
   it('holds exactly the pages that carry data-pagefind-body: every published article, nothing else', () => {
     const indexed = index.fragments.map((f) => f.url).sort();
-    const marked = pages.filter(({ file }) => loadDocument(file).querySelector('[data-pagefind-body]')).map(({ url }) => url);
+    const marked = pages
+      .filter(({ file }) => loadDocument(file).querySelector('[data-pagefind-body]'))
+      .map(({ url }) => url);
     expect(indexed).toEqual([...marked].sort());
     expect(index.entry.languages['nl']?.page_count).toBe(indexed.length);
-    for (const article of published) expect(indexed, article.slug).toContain(`/artikelen/${article.slug}/`);
-    for (const url of indexed) expect(url).toMatch(/^\/(?:artikelen|kennisbank)\/[^/]+\/(?:[^/]+\/)?$/);
-    for (const url of ['/', '/artikelen/', '/onderwerpen/', '/reeks/', '/over/', '/zoeken/', '/404.html']) expect(indexed).not.toContain(url);
+    for (const article of published)
+      expect(indexed, article.slug).toContain(`/artikelen/${article.slug}/`);
+    for (const url of indexed)
+      expect(url).toMatch(/^\/(?:artikelen|kennisbank)\/[^/]+\/(?:[^/]+\/)?$/);
+    for (const url of [
+      '/',
+      '/artikelen/',
+      '/onderwerpen/',
+      '/reeks/',
+      '/over/',
+      '/zoeken/',
+      '/404.html',
+    ])
+      expect(indexed).not.toContain(url);
   });
 
   it('gives every article its title, type, topics, year and date, and indexes no page chrome', () => {
@@ -46,21 +63,41 @@ describe('the pagefind index', () => {
       const data = article.data!;
       const iso = data.pubDate.toISOString().slice(0, 10);
       expect(fragment.meta).toEqual({ title: data.title, date: iso });
-      expect({ ...fragment.filters, onderwerp: [...(fragment.filters['onderwerp'] ?? [])].sort() }).toEqual({
+      expect({
+        ...fragment.filters,
+        onderwerp: [...(fragment.filters['onderwerp'] ?? [])].sort(),
+      }).toEqual({
         type: ['artikel'],
         jaar: [String(data.pubDate.getUTCFullYear())],
         onderwerp: data.tags.map((id) => tagLabels.get(id)).sort(),
       });
       // The indexed text starts with the title (pagefind ends a heading with a full stop if it has none).
-      expect([`${data.title} `, `${data.title}. `].some((start) => fragment.content.startsWith(start)), article.slug).toBe(true);
-      for (const chrome of ['Leestijd', 'Gepubliceerd', 'Lees ook', 'Onderwerpen:', 'Over de auteur', 'Dit is deel', 'Naar de inhoud', 'Hoofdmenu']) {
+      expect(
+        [`${data.title} `, `${data.title}. `].some((start) => fragment.content.startsWith(start)),
+        article.slug,
+      ).toBe(true);
+      for (const chrome of [
+        'Leestijd',
+        'Gepubliceerd',
+        'Lees ook',
+        'Onderwerpen:',
+        'Over de auteur',
+        'Dit is deel',
+        'Naar de inhoud',
+        'Hoofdmenu',
+      ]) {
         expect(fragment.content, `${article.slug}: ${chrome}`).not.toContain(chrome);
       }
     }
   });
 
   it('keeps only the bundle files the search page uses', () => {
-    for (const unused of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js', 'pagefind-highlight.js']) {
+    for (const unused of [
+      'pagefind-ui.js',
+      'pagefind-component-ui.js',
+      'pagefind-modular-ui.js',
+      'pagefind-highlight.js',
+    ]) {
       expect(index.files).not.toContain(unused);
     }
   });
@@ -92,17 +129,23 @@ describe('search in the page markup', () => {
       expect(form?.getAttribute('method'), url).toBe('get');
       const input = form?.querySelector('input[type="search"][name="q"]');
       expect(input, url).not.toBeNull();
-      expect(form?.querySelector(`label[for="${input?.getAttribute('id')}"]`)?.textContent?.trim(), url).not.toBe('');
+      expect(
+        form?.querySelector(`label[for="${input?.getAttribute('id')}"]`)?.textContent?.trim(),
+        url,
+      ).not.toBe('');
       expect(form?.querySelector('button[type="submit"]')?.textContent, url).toBe('Zoeken');
     }
   });
 
   it('loads the search script on /zoeken/ only, within a budget', () => {
     const scriptsOf = (file: string) =>
-      [...loadDocument(file).querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.getAttribute('src'));
+      [...loadDocument(file).querySelectorAll('script')]
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+        .map((s) => s.getAttribute('src'));
     // Other interactive pages (the scenariokompas) have their own island and budget; none may load search.
     for (const { file, url } of pages.filter(({ url }) => url !== '/zoeken/')) {
-      for (const src of scriptsOf(file)) expect(readFileSync(`${DIST}${src}`, 'utf8'), `${url} ${src}`).not.toContain('/pagefind/');
+      for (const src of scriptsOf(file))
+        expect(readFileSync(`${DIST}${src}`, 'utf8'), `${url} ${src}`).not.toContain('/pagefind/');
     }
     const scripts = scriptsOf('zoeken/index.html');
     expect(scripts).toHaveLength(1);

@@ -12,7 +12,9 @@ describe('security.txt', () => {
   it('S1–S4: valid, with an Expires 31–365 days after this build and the contact from site.config.ts', () => {
     const bytes = readFileSync(FILE);
     const builtAt = statSync(FILE).mtime;
-    expect(securityTxtProblems(bytes, { buildTime: builtAt, host: new URL(site.url).host })).toEqual([]);
+    expect(
+      securityTxtProblems(bytes, { buildTime: builtAt, host: new URL(site.url).host }),
+    ).toEqual([]);
     expect(bytes.toString('utf8')).toContain(`Contact: ${site.securityContact}\n`);
     expect(bytes.toString('utf8')).toContain(`Canonical: ${site.url}/.well-known/security.txt\n`);
   });

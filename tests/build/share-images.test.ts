@@ -22,7 +22,9 @@ describe('share previews in dist/', () => {
     const pages = listPages().filter(({ file }) => file !== '404.html');
     expect(images).toHaveLength(pages.length);
     const total = images.reduce((sum, { bytes }) => sum + bytes, 0);
-    console.info(`share images: ${images.length}, ${total} B in total, largest ${Math.max(...images.map((i) => i.bytes))} B`);
+    console.info(
+      `share images: ${images.length}, ${total} B in total, largest ${Math.max(...images.map((i) => i.bytes))} B`,
+    );
   });
 
   it('the 404 page announces no share image', () => {
@@ -34,11 +36,17 @@ describe('share previews in dist/', () => {
   it('an article in a series: the alt text names the title, "Deel N van M" and the Dutch date', () => {
     const doc = loadDocument('artikelen/het-begin-van-het-einde-van-gt-connect/index.html');
     const alt = doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content');
-    expect(alt).toMatch(new RegExp(`^${site.name}: Het begin van het einde van GT Connect\\? \\(Deel 1 van \\d+ · 1 oktober 2020\\)$`));
+    expect(alt).toMatch(
+      new RegExp(
+        `^${site.name}: Het begin van het einde van GT Connect\\? \\(Deel 1 van \\d+ · 1 oktober 2020\\)$`,
+      ),
+    );
   });
 
   it('the home page card shows what the site is, not its name twice', () => {
-    const alt = loadDocument('index.html').querySelector('meta[property="og:image:alt"]')?.getAttribute('content');
+    const alt = loadDocument('index.html')
+      .querySelector('meta[property="og:image:alt"]')
+      ?.getAttribute('content');
     expect(alt).toBe(`${site.name}: ${site.description}`);
   });
 });
@@ -49,13 +57,17 @@ describe('shareImageProblems', () => {
     try {
       const head = (image: string, extra = '') =>
         `<!doctype html><html lang="nl"><head><title>x</title><meta property="og:image" content="${site.url}${image}">${extra}</head><body></body></html>`;
-      const good = '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="x"><meta name="twitter:card" content="summary_large_image">';
+      const good =
+        '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="x"><meta name="twitter:card" content="summary_large_image">';
       mkdirSync(join(dir, 'a'));
       mkdirSync(join(dir, 'b'));
       mkdirSync(join(dir, 'og'));
       writeFileSync(join(dir, 'index.html'), head('/og/weg.png', good));
       writeFileSync(join(dir, 'a/index.html'), head('/og/klein.png', good));
-      writeFileSync(join(dir, 'b/index.html'), head('/og/goed.png', '<meta name="twitter:card" content="summary">'));
+      writeFileSync(
+        join(dir, 'b/index.html'),
+        head('/og/goed.png', '<meta name="twitter:card" content="summary">'),
+      );
       writeFileSync(join(dir, 'og/klein.png'), png(100, 50));
       writeFileSync(join(dir, 'og/goed.png'), png(1200, 630));
       const { problems } = shareImageProblems(dir);
@@ -84,7 +96,10 @@ describe('pngSize', () => {
 describe('renderShareImage', () => {
   it('renders a title full of <&"> and emoji to a 1200×630 PNG within budget (no cache)', async () => {
     const fonts = await loadShareFonts();
-    const bytes = await renderShareImage({ path: '/x/', title: TRICKY, subtitle: 'Deel 1 van 2 · 1 februari 2021 🚀' }, fonts);
+    const bytes = await renderShareImage(
+      { path: '/x/', title: TRICKY, subtitle: 'Deel 1 van 2 · 1 februari 2021 🚀' },
+      fonts,
+    );
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     expect(bytes.length).toBeLessThanOrEqual(SHARE_IMAGE_BUDGET);
   });

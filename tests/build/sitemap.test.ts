@@ -7,8 +7,12 @@ import { assertWellFormedXml } from '../helpers/xml.ts';
 
 const parser = new XMLParser();
 const index = parser.parse(readDist('sitemap-index.xml'));
-const sitemapFiles: string[] = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname.slice(1));
-const locs: string[] = sitemapFiles.flatMap((file) => [parser.parse(readDist(file)).urlset.url].flat().map((u: { loc: string }) => u.loc));
+const sitemapFiles: string[] = [index.sitemapindex.sitemap]
+  .flat()
+  .map((s: { loc: string }) => new URL(s.loc).pathname.slice(1));
+const locs: string[] = sitemapFiles.flatMap((file) =>
+  [parser.parse(readDist(file)).urlset.url].flat().map((u: { loc: string }) => u.loc),
+);
 
 describe('sitemap', () => {
   it('M1: well-formed files within the protocol limits, absolute locs on the site origin', () => {
@@ -24,7 +28,10 @@ describe('sitemap', () => {
   it('M2: lists exactly the built pages minus 404 and noindex pages', () => {
     const expected = listPages()
       .filter(({ file }) => file !== '404.html')
-      .filter(({ file }) => loadDocument(file).querySelector('meta[name="robots"][content*="noindex"]') === null)
+      .filter(
+        ({ file }) =>
+          loadDocument(file).querySelector('meta[name="robots"][content*="noindex"]') === null,
+      )
       .map(({ url }) => `${site.url}${url}`);
     expect([...locs].sort()).toEqual(expected.sort());
   });

@@ -33,9 +33,14 @@ const warnings: Finding[] = [];
 
 afterAll(() => {
   mkdirSync('.tmp', { recursive: true });
-  writeFileSync(REPORT, `${JSON.stringify({ generated: new Date().toISOString(), incomplete, bestPractice: warnings }, null, 2)}\n`);
+  writeFileSync(
+    REPORT,
+    `${JSON.stringify({ generated: new Date().toISOString(), incomplete, bestPractice: warnings }, null, 2)}\n`,
+  );
   if (warnings.length) {
-    console.warn(`axe best-practice warnings (${warnings.length}, not failing):\n${warnings.map((w) => `  ${w.page} [${w.setting}] ${w.rule}: ${w.help} (${w.targets.join(', ')})`).join('\n')}`);
+    console.warn(
+      `axe best-practice warnings (${warnings.length}, not failing):\n${warnings.map((w) => `  ${w.page} [${w.setting}] ${w.rule}: ${w.help} (${w.targets.join(', ')})`).join('\n')}`,
+    );
   }
   console.info(`axe: ${incomplete.length} incomplete results written to ${REPORT}`);
 });
@@ -43,7 +48,10 @@ afterAll(() => {
 /** Runs axe once with WCAG and best-practice rules; returns the WCAG violations, records the rest. */
 async function audit(page: Page, label: string, setting: string): Promise<string[]> {
   // resultTypes: axe details only what we report (much faster than collecting every pass).
-  const results = await new AxeBuilder({ page }).withTags([...WCAG_TAGS, 'best-practice']).options({ resultTypes: ['violations', 'incomplete'] }).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags([...WCAG_TAGS, 'best-practice'])
+    .options({ resultTypes: ['violations', 'incomplete'] })
+    .analyze();
   const toFinding = (r: (typeof results.violations)[number]): Finding => ({
     page: label,
     setting,
@@ -55,7 +63,12 @@ async function audit(page: Page, label: string, setting: string): Promise<string
   const isWcag = (tags: string[]) => tags.some((t) => WCAG_TAGS.includes(t));
   incomplete.push(...results.incomplete.map(toFinding));
   warnings.push(...results.violations.filter((r) => !isWcag(r.tags)).map(toFinding));
-  return results.violations.filter((r) => isWcag(r.tags)).map((r) => `${r.id} (${r.impact}): ${r.help} → ${r.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((r) => isWcag(r.tags))
+    .map(
+      (r) =>
+        `${r.id} (${r.impact}): ${r.help} → ${r.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
 }
 
 /** Requests for search assets on a page that is not the search page. */
@@ -63,7 +76,11 @@ function watchSearchAssets(opened: OpenedPage): string[] {
   const loads: string[] = [];
   opened.page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.startsWith('/pagefind/') && !new URL(opened.page.url()).pathname.startsWith('/zoeken/')) loads.push(path);
+    if (
+      path.startsWith('/pagefind/') &&
+      !new URL(opened.page.url()).pathname.startsWith('/zoeken/')
+    )
+      loads.push(path);
   });
   return loads;
 }
@@ -118,28 +135,49 @@ describe('every page at 1280 px: 0 WCAG violations, no errors, no third-party re
 
 const SETTINGS = [
   // At 1280 px every page is audited above; here only the states (quiz answered, …).
-  { name: '1280 px, states', statesOnly: true, options: { viewport: { width: 1280, height: 800 } } },
+  {
+    name: '1280 px, states',
+    statesOnly: true,
+    options: { viewport: { width: 1280, height: 800 } },
+  },
   { name: '320 px', options: { viewport: { width: 320, height: 640 } } },
   // Dark mode changes colours, not layout: one width is enough for its contrast.
-  { name: 'dark, 1280 px', options: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' as const } },
+  {
+    name: 'dark, 1280 px',
+    options: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' as const },
+  },
 ];
 
 const { examples } = pageExamples();
-const cases: { label: string; example: PageExample; state?: string }[] = examples.flatMap((example) => [
-  { label: `${example.type.name} (${example.url})`, example },
-  ...(example.type.states ?? []).map((state) => ({ label: `${example.type.name}, ${state.name} (${example.url})`, example, state: state.name })),
-]);
+const cases: { label: string; example: PageExample; state?: string }[] = examples.flatMap(
+  (example) => [
+    { label: `${example.type.name} (${example.url})`, example },
+    ...(example.type.states ?? []).map((state) => ({
+      label: `${example.type.name}, ${state.name} (${example.url})`,
+      example,
+      state: state.name,
+    })),
+  ],
+);
 
-describe.each(SETTINGS)('page types at $name: 0 WCAG violations', ({ name, options, statesOnly }) => {
-  let opened: OpenedPage | undefined;
-  afterAll(async () => opened?.close());
+describe.each(SETTINGS)(
+  'page types at $name: 0 WCAG violations',
+  ({ name, options, statesOnly }) => {
+    let opened: OpenedPage | undefined;
+    afterAll(async () => opened?.close());
 
-  it.each(statesOnly ? cases.filter((c) => c.state) : cases)('$label', async ({ example, state }) => {
-    opened ??= await openPage(options);
-    await opened.page.goto(example.url);
-    await example.type.ready?.(opened.page);
-    if (state) await example.type.states!.find((s) => s.name === state)!.prepare(opened.page);
-    expect(await audit(opened.page, `${example.url}${state ? ` (${state})` : ''}`, name)).toEqual([]);
-    expect(opened.problems).toEqual(noProblems);
-  });
-});
+    it.each(statesOnly ? cases.filter((c) => c.state) : cases)(
+      '$label',
+      async ({ example, state }) => {
+        opened ??= await openPage(options);
+        await opened.page.goto(example.url);
+        await example.type.ready?.(opened.page);
+        if (state) await example.type.states!.find((s) => s.name === state)!.prepare(opened.page);
+        expect(
+          await audit(opened.page, `${example.url}${state ? ` (${state})` : ''}`, name),
+        ).toEqual([]);
+        expect(opened.problems).toEqual(noProblems);
+      },
+    );
+  },
+);

@@ -19,7 +19,11 @@ afterEach(async () => {
 
 describe('a term definition on an article page', () => {
   it('opens with a tap, closes with "Sluiten", and the page loads no script', async () => {
-    opened = await openPage({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    opened = await openPage({
+      viewport: { width: 375, height: 800 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const { page, problems } = opened;
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -34,8 +38,12 @@ describe('a term definition on an article page', () => {
     await expect(popover.textContent()).resolves.toContain(vng.definition);
     // Still on the article, and the link to the term page is still there.
     expect(new URL(page.url()).pathname).toBe(ARTICLE);
-    await expect(page.locator('.prose a.term-link[href="/kennisbank/begrippen/vng/"]').count()).resolves.toBe(1);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    await expect(
+      page.locator('.prose a.term-link[href="/kennisbank/begrippen/vng/"]').count(),
+    ).resolves.toBe(1);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Sluiten' }).tap();
     await expect(popover.isVisible()).resolves.toBe(false);
@@ -49,15 +57,25 @@ describe('a term definition on an article page', () => {
     await page.goto(ARTICLE);
     await page.locator('.prose a.term-link[href="/kennisbank/begrippen/vng/"]').focus();
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Uitleg bij VNG');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).resolves.not.toBe('true');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    ).resolves.toBe('Uitleg bij VNG');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')),
+    ).resolves.not.toBe('true');
     await page.keyboard.press('Enter');
     const popover = page.locator('#begrip-uitleg-vng');
     await expect(popover.isVisible()).resolves.toBe(true);
-    await expect(page.locator('button.term-tip[popovertarget="begrip-uitleg-vng"]').evaluate((b) => b.matches(':has(+ :popover-open)'))).resolves.toBe(true);
+    await expect(
+      page
+        .locator('button.term-tip[popovertarget="begrip-uitleg-vng"]')
+        .evaluate((b) => b.matches(':has(+ :popover-open)')),
+    ).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(popover.isVisible()).resolves.toBe(false);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Uitleg bij VNG');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    ).resolves.toBe('Uitleg bij VNG');
     expect(problems).toEqual(noProblems);
   });
 });

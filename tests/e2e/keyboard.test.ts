@@ -24,11 +24,15 @@ interface Stop {
 /** Marks every focusable element with a stable key, and lists the header's controls. */
 async function indexControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    const focusable =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
     let n = 0;
     for (const el of document.querySelectorAll(focusable)) el.setAttribute('data-kb', String(n++));
     return [...document.querySelectorAll(`header ${focusable.split(', ').join(', header ')}`)]
-      .filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed')
+      .filter(
+        (el) =>
+          (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed',
+      )
       .map((el) => el.getAttribute('data-kb')!);
   });
 }
@@ -39,7 +43,10 @@ async function currentStop(page: Page): Promise<Stop | null> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body || el === document.documentElement) return null;
     const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` : '';
+    const outline =
+      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+        ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
+        : '';
     const rect = el.getBoundingClientRect();
     // A link that wraps has one box per line: probe the middle and corners of each.
     const points = [...el.getClientRects()].flatMap((r) => [
@@ -53,7 +60,8 @@ async function currentStop(page: Page): Promise<Stop | null> {
       return top !== null && (top === el || el.contains(top));
     });
     // Controls that script added after indexing get a key now.
-    if (!el.hasAttribute('data-kb')) el.setAttribute('data-kb', `late-${document.querySelectorAll('[data-kb^="late-"]').length}`);
+    if (!el.hasAttribute('data-kb'))
+      el.setAttribute('data-kb', `late-${document.querySelectorAll('[data-kb^="late-"]').length}`);
     return {
       key: el.getAttribute('data-kb')!,
       label: `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`,
@@ -72,7 +80,11 @@ describe('the keyboard checks themselves', () => {
       await page.goto('/');
       await indexControls(page);
       await page.keyboard.press('Tab');
-      expect(await currentStop(page)).toMatchObject({ label: 'a "Naar de inhoud"', covered: false, outline: expect.stringMatching(/^solid/) });
+      expect(await currentStop(page)).toMatchObject({
+        label: 'a "Naar de inhoud"',
+        covered: false,
+        outline: expect.stringMatching(/^solid/),
+      });
       await page.evaluate(() => {
         (document.activeElement as HTMLElement).style.outline = 'none';
         const overlay = document.createElement('div');
@@ -115,22 +127,39 @@ describe.each(VIEWPORTS)('keyboard at $name', ({ viewport }) => {
       forward.push(stop);
     }
     const total = await page.locator('[data-kb]').count();
-    expect(new Set(forward.map((s) => s.key)).size, 'no keyboard trap: every stop once, then focus leaves the page').toBe(forward.length);
-    expect(forward.length, 'no keyboard trap: Tab leaves the page after every control').toBeLessThanOrEqual(total);
+    expect(
+      new Set(forward.map((s) => s.key)).size,
+      'no keyboard trap: every stop once, then focus leaves the page',
+    ).toBe(forward.length);
+    expect(
+      forward.length,
+      'no keyboard trap: Tab leaves the page after every control',
+    ).toBeLessThanOrEqual(total);
 
     // A3: the skip link first, and its target exists.
     expect(forward[0]?.label).toBe('a "Naar de inhoud"');
     const target = await page.evaluate(() => {
       const href = document.querySelector('[data-kb="0"]')?.getAttribute('href') ?? '';
-      return href.startsWith('#') && document.getElementById(decodeURIComponent(href.slice(1))) !== null;
+      return (
+        href.startsWith('#') && document.getElementById(decodeURIComponent(href.slice(1))) !== null
+      );
     });
     expect(target, 'skip link target exists').toBe(true);
 
     // A2: every header control is reached; every stop is visibly focused and not covered.
     const reached = new Set(forward.map((s) => s.key));
-    expect(headerControls.filter((key) => !reached.has(key)), 'header controls never reached').toEqual([]);
-    expect(forward.filter((s) => !s.outline).map((s) => s.label), 'stops without a visible outline').toEqual([]);
-    expect(forward.filter((s) => s.covered).map((s) => s.label), 'stops covered by other content').toEqual([]);
+    expect(
+      headerControls.filter((key) => !reached.has(key)),
+      'header controls never reached',
+    ).toEqual([]);
+    expect(
+      forward.filter((s) => !s.outline).map((s) => s.label),
+      'stops without a visible outline',
+    ).toEqual([]);
+    expect(
+      forward.filter((s) => s.covered).map((s) => s.label),
+      'stops covered by other content',
+    ).toEqual([]);
 
     // Backwards from the last stop walks the same stops in reverse.
     const backward: string[] = [forward.at(-1)!.key];
@@ -152,7 +181,12 @@ describe('A2: the scenario quiz with the keyboard alone', () => {
       const { page } = opened;
       await page.goto(quiz.url);
       await quiz.type.ready?.(page);
-      const onRadio = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio' && document.activeElement!.closest('fieldset:not([hidden])') !== null);
+      const onRadio = () =>
+        page.evaluate(
+          () =>
+            (document.activeElement as HTMLInputElement | null)?.type === 'radio' &&
+            document.activeElement!.closest('fieldset:not([hidden])') !== null,
+        );
       const tabToRadio = async () => {
         for (let i = 0; i < 60 && !(await onRadio()); i++) await page.keyboard.press('Tab');
         expect(await onRadio(), 'Tab reaches the options of the question').toBe(true);

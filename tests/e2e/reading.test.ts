@@ -20,15 +20,33 @@ describe('reading the series', () => {
     // The main button leads to the series overview; deel 1 is one click further (issue 12).
     await page.locator('.hero').getByRole('link', { name: 'Lees de reeks' }).click();
     await page.waitForURL('**/reeks/gt-connect/');
-    await page.locator('main').getByRole('link', { name: 'Het begin van het einde van GT Connect?' }).first().click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: 'Het begin van het einde van GT Connect?' })
+      .first()
+      .click();
     await page.waitForURL('**/artikelen/het-begin-van-het-einde-van-gt-connect/');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Het begin van het einde van GT Connect?');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Het begin van het einde van GT Connect?',
+    );
     // The publication date comes first; "Gecontroleerd op" and "Bijgewerkt op" follow it.
-    await expect(page.locator('.article__meta time').allTextContents()).resolves.toEqual(['1 oktober 2020', '2 december 2026', '2 december 2026']);
-    await expect(page.locator('.article__meta dt').allTextContents()).resolves.toEqual(['Gepubliceerd', 'Gecontroleerd op', 'Bijgewerkt op', 'Leestijd', 'Door']);
+    await expect(page.locator('.article__meta time').allTextContents()).resolves.toEqual([
+      '1 oktober 2020',
+      '2 december 2026',
+      '2 december 2026',
+    ]);
+    await expect(page.locator('.article__meta dt').allTextContents()).resolves.toEqual([
+      'Gepubliceerd',
+      'Gecontroleerd op',
+      'Bijgewerkt op',
+      'Leestijd',
+      'Door',
+    ]);
     await page.locator('.tag-list').getByRole('link', { name: 'GT Connect' }).click();
     await page.waitForURL('**/onderwerpen/gt-connect/');
-    await expect(page.getByRole('link', { name: 'Het begin van het einde van GT Connect?' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('link', { name: 'Het begin van het einde van GT Connect?' }).count(),
+    ).resolves.toBe(1);
     expect(problems).toEqual(noProblems);
   });
 
@@ -37,9 +55,14 @@ describe('reading the series', () => {
     const { page } = opened;
     await page.goto('/artikelen/');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(focused).toEqual({ text: 'Naar de inhoud', href: '#inhoud' });
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
     expect(outline).toBe('solid');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('inhoud');
@@ -48,9 +71,16 @@ describe('reading the series', () => {
   it('fits a 320 px wide screen without horizontal scrolling', async () => {
     opened = await openPage({ viewport: { width: 320, height: 640 } });
     const { page, problems } = opened;
-    for (const path of ['/', '/artikelen/het-begin-van-het-einde-van-gt-connect/', '/reeks/gt-connect/', '/onderwerpen/']) {
+    for (const path of [
+      '/',
+      '/artikelen/het-begin-van-het-einde-van-gt-connect/',
+      '/reeks/gt-connect/',
+      '/onderwerpen/',
+    ]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     expect(problems).toEqual(noProblems);

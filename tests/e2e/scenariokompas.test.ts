@@ -24,7 +24,11 @@ const TOTAL = Object.keys(PERSONA).length;
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName.toLowerCase(), text: el?.textContent?.replace(/\s+/g, ' ').trim(), data: { ...el?.dataset } };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      text: el?.textContent?.replace(/\s+/g, ' ').trim(),
+      data: { ...el?.dataset },
+    };
   });
 
 /** Presses Tab until the focused element matches `selector`. */
@@ -48,7 +52,11 @@ const ranking = (page: Page) =>
 
 /** Pages of the printed PDF on A4 with the 1 cm margins of Chromium's print dialog. */
 async function pdfPages(page: Page): Promise<number> {
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' },
+  });
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
 }
 
@@ -56,8 +64,13 @@ const visibleHeading = (page: Page) => page.locator('[data-heading]:visible').te
 
 async function axe(page: Page): Promise<string[]> {
   // Legacy mode runs axe once in the page; the pages have no frames, so nothing is missed and no helper page opens.
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe('the scenario quiz with the keyboard only', () => {
@@ -65,7 +78,9 @@ describe('the scenario quiz with the keyboard only', () => {
     opened = await openPage();
     const { page, problems } = opened;
     await page.goto(QUIZ);
-    await expect(visibleHeading(page)).resolves.toMatch(/^\s*Vraag 1 van 8:?\s*Wanneer loopt het contract/);
+    await expect(visibleHeading(page)).resolves.toMatch(
+      /^\s*Vraag 1 van 8:?\s*Wanneer loopt het contract/,
+    );
 
     await tabTo(page, 'input[type="radio"]');
     for (const [index, [key, option]] of Object.entries(PERSONA).entries()) {
@@ -73,7 +88,9 @@ describe('the scenario quiz with the keyboard only', () => {
       expect((await focused(page)).tag).toBe('input');
       if (option === 1) await page.keyboard.press('Space');
       else for (let i = 1; i < option; i++) await page.keyboard.press('ArrowDown');
-      await expect(page.locator(`input[name="${key}"]:checked`).getAttribute('value')).resolves.toBe(String(option));
+      await expect(
+        page.locator(`input[name="${key}"]:checked`).getAttribute('value'),
+      ).resolves.toBe(String(option));
       await tabTo(page, '[data-next]');
       await page.keyboard.press('Enter');
       const now = await focused(page);
@@ -104,15 +121,27 @@ describe('the scenario quiz with the keyboard only', () => {
     // Since December 2026 GT Connect 2's status is unknown and its weights are lower: this
     // collective-purchase persona gets the route that is certainly open first, GT Connect 2 second.
     // The caveats of the top scenario are its risks, among them the 112 settings in Teams.
-    await expect(page.locator('[data-pick="1"] [data-detail="teams-eigen-aanbesteding"]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-pick="1"] [data-detail="teams-eigen-aanbesteding"]').textContent()).resolves.toContain('dynamic emergency calling');
+    await expect(
+      page.locator('[data-pick="1"] [data-detail="teams-eigen-aanbesteding"]').isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.locator('[data-pick="1"] [data-detail="teams-eigen-aanbesteding"]').textContent(),
+    ).resolves.toContain('dynamic emergency calling');
     // The runner-up too, with its own reasons and block: the two a meeting compares.
-    await expect(page.locator('[data-pick="2"] [data-pick-name]').textContent()).resolves.toBe('Teams met GT Connect 2');
-    await expect(page.locator('[data-pick="2"] [data-why]').textContent()).resolves.toMatch(/^Dit past omdat u aangaf dat /);
-    await expect(page.locator('[data-pick="2"] [data-detail="teams-gt-connect-2"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-pick="2"] [data-pick-name]').textContent()).resolves.toBe(
+      'Teams met GT Connect 2',
+    );
+    await expect(page.locator('[data-pick="2"] [data-why]').textContent()).resolves.toMatch(
+      /^Dit past omdat u aangaf dat /,
+    );
+    await expect(
+      page.locator('[data-pick="2"] [data-detail="teams-gt-connect-2"]').isVisible(),
+    ).resolves.toBe(true);
     await expect(page.locator('[data-detail]:visible').count()).resolves.toBe(2);
     // The caveat of the collective-purchase answer says what to ask the VNG.
-    await expect(page.locator('[data-caveats]').textContent()).resolves.toContain('Vraag bij de VNG na of GT Connect 2 is gegund');
+    await expect(page.locator('[data-caveats]').textContent()).resolves.toContain(
+      'Vraag bij de VNG na of GT Connect 2 is gegund',
+    );
     await expect(page.locator('[data-caveats] li:visible').count()).resolves.toBeGreaterThan(0);
     // Further reading: the links of the questions behind the reasons (Teams, KCC, home working),
     // without the page of the top scenario, which its own block already links.
@@ -126,8 +155,12 @@ describe('the scenario quiz with the keyboard only', () => {
       '14+netnummer',
       'Twinning',
     ]);
-    await expect(page.locator('[data-summary="t"] [data-chosen]').textContent()).resolves.toBe('Ja, wij gebruiken Teams en willen er ook mee bellen');
-    await expect(page.locator('[data-share]').getAttribute('href')).resolves.toBe(`${QUIZ}${PERSONA_QUERY}`);
+    await expect(page.locator('[data-summary="t"] [data-chosen]').textContent()).resolves.toBe(
+      'Ja, wij gebruiken Teams en willen er ook mee bellen',
+    );
+    await expect(page.locator('[data-share]').getAttribute('href')).resolves.toBe(
+      `${QUIZ}${PERSONA_QUERY}`,
+    );
 
     // "Opnieuw beginnen" by keyboard: back to question 1, nothing chosen.
     await tabTo(page, '[data-restart]');
@@ -144,7 +177,9 @@ describe('the scenario quiz with the keyboard only', () => {
     await page.goto(QUIZ);
     await tabTo(page, '[data-next]');
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-error]:visible').textContent()).resolves.toMatch(/Kies een antwoord/);
+    await expect(page.locator('[data-error]:visible').textContent()).resolves.toMatch(
+      /Kies een antwoord/,
+    );
     expect(await focused(page)).toMatchObject({ tag: 'input' });
     expect(new URL(page.url()).search).toBe('');
     await page.keyboard.press('Space');
@@ -160,7 +195,13 @@ describe('the shareable result and the browser history', () => {
     await page.goto(`${QUIZ}${PERSONA_QUERY}`);
     await expect(page.locator('[data-result]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-form]').isVisible()).resolves.toBe(false);
-    await expect(ranking(page)).resolves.toMatchObject([{ name: 'Teams met eigen aanbesteding', score: '69 van 100', best: true }, {}, {}, {}, {}]);
+    await expect(ranking(page)).resolves.toMatchObject([
+      { name: 'Teams met eigen aanbesteding', score: '69 van 100', best: true },
+      {},
+      {},
+      {},
+      {},
+    ]);
     await expect(page.locator('[data-notice]').isVisible()).resolves.toBe(false);
     expect(problems).toEqual(noProblems);
   });
@@ -186,7 +227,13 @@ describe('the shareable result and the browser history', () => {
     await page.goForward();
     await page.goForward();
     await expect(page.locator('[data-result]').isVisible()).resolves.toBe(true);
-    await expect(ranking(page)).resolves.toMatchObject([{ name: 'Teams met eigen aanbesteding', score: '69 van 100' }, {}, {}, {}, {}]);
+    await expect(ranking(page)).resolves.toMatchObject([
+      { name: 'Teams met eigen aanbesteding', score: '69 van 100' },
+      {},
+      {},
+      {},
+      {},
+    ]);
     expect(new URL(page.url()).search).toBe(PERSONA_QUERY);
     expect(problems).toEqual(noProblems);
   });
@@ -211,8 +258,12 @@ describe('the shareable result and the browser history', () => {
       { best: false },
       { best: false },
     ]);
-    await expect(page.locator('[data-tie]').textContent()).resolves.toBe('Andere clouddienst (UCaaS) en Nieuwe eigen telefooncentrale passen even goed bij uw antwoorden.');
-    await expect(page.locator('[data-caveats]').textContent()).resolves.toContain('Zonder Teams is het dus niet zinvol');
+    await expect(page.locator('[data-tie]').textContent()).resolves.toBe(
+      'Andere clouddienst (UCaaS) en Nieuwe eigen telefooncentrale passen even goed bij uw antwoorden.',
+    );
+    await expect(page.locator('[data-caveats]').textContent()).resolves.toContain(
+      'Zonder Teams is het dus niet zinvol',
+    );
     // "Vorige vraag" works too, and the first question has none.
     await page.getByRole('button', { name: 'Wijzig het antwoord op vraag 1' }).click();
     await expect(page.locator('[data-prev]').isVisible()).resolves.toBe(false);
@@ -240,7 +291,9 @@ describe('without JavaScript', () => {
     await page.goto(`${QUIZ}${PERSONA_QUERY}`);
     await expect(page.locator('[data-nojs]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-app]').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('heading', { name: 'Welk scenario past wanneer?' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: 'Welk scenario past wanneer?' }).isVisible(),
+    ).resolves.toBe(true);
     const links = page.locator('.scenario-overview a');
     await expect(links.count()).resolves.toBe(5);
     await links.first().click();
@@ -260,7 +313,11 @@ describe('print, motion and small screens', () => {
       await expect(page.locator(selector).isVisible(), selector).resolves.toBe(false);
     }
     await expect(page.locator('[data-share]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.kompas__fill >> nth=0').evaluate((el) => getComputedStyle(el).printColorAdjust)).resolves.toBe('exact');
+    await expect(
+      page
+        .locator('.kompas__fill >> nth=0')
+        .evaluate((el) => getComputedStyle(el).printColorAdjust),
+    ).resolves.toBe('exact');
   });
 
   it('prints the outcome as a handout of at most two A4 pages with what a meeting needs', async () => {
@@ -273,22 +330,48 @@ describe('print, motion and small screens', () => {
     const text = (selector: string) => page.locator(selector).innerText();
     // Title and the date of printing.
     await expect(text('h1')).resolves.toBe('Scenariokompas');
-    const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
-    await expect(text('.kompas__printed')).resolves.toBe(`${site.name}, ${new URL(site.url).host}. Afgedrukt op ${today}.`);
+    const today = new Date().toLocaleDateString('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    await expect(text('.kompas__printed')).resolves.toBe(
+      `${site.name}, ${new URL(site.url).host}. Afgedrukt op ${today}.`,
+    );
     // The answers, the ranking with numbers, the top two with reasons, points to watch and first steps.
     await expect(page.locator('[data-summary]:visible').count()).resolves.toBe(TOTAL);
-    await expect(text('[data-summary="t"]')).resolves.toContain('Ja, wij gebruiken Teams en willen er ook mee bellen');
-    await expect(page.locator('.kompas__score:visible').allInnerTexts()).resolves.toEqual(['69 van 100', '63 van 100', '58 van 100', '46 van 100', '44 van 100']);
+    await expect(text('[data-summary="t"]')).resolves.toContain(
+      'Ja, wij gebruiken Teams en willen er ook mee bellen',
+    );
+    await expect(page.locator('.kompas__score:visible').allInnerTexts()).resolves.toEqual([
+      '69 van 100',
+      '63 van 100',
+      '58 van 100',
+      '46 van 100',
+      '44 van 100',
+    ]);
     for (const place of ['1', '2']) {
       const pick = page.locator(`[data-pick="${place}"]`);
-      await expect(pick.locator('[data-why]').innerText()).resolves.toMatch(/^Dit past omdat u aangaf dat /);
-      await expect(pick.locator('h4:visible').allInnerTexts()).resolves.toEqual(['Aandachtspunten bij dit scenario', 'Eerste stappen']);
+      await expect(pick.locator('[data-why]').innerText()).resolves.toMatch(
+        /^Dit past omdat u aangaf dat /,
+      );
+      await expect(pick.locator('h4:visible').allInnerTexts()).resolves.toEqual([
+        'Aandachtspunten bij dit scenario',
+        'Eerste stappen',
+      ]);
     }
     // The share link written out in full, and the disclaimer.
     await expect(text('[data-share]')).resolves.toBe(opened.url(`${QUIZ}${PERSONA_QUERY}`));
     await expect(text('.kompas__disclaimer')).resolves.toMatch(/geen advies voor uw situatie/);
     // Not on paper: the general overview, the form, the buttons and further reading.
-    for (const selector of ['.kompas-overview', '[data-form]', '.kompas__result button', '[data-links]', '.kompas__related', '.kompas-intro__note']) {
+    for (const selector of [
+      '.kompas-overview',
+      '[data-form]',
+      '.kompas__result button',
+      '[data-links]',
+      '.kompas__related',
+      '.kompas-intro__note',
+    ]) {
       await expect(shown(selector), selector).resolves.toBe(false);
     }
     const pages = await pdfPages(page);
@@ -307,14 +390,22 @@ describe('print, motion and small screens', () => {
       [...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-key]')]
         .map((fieldset) => {
           const key = fieldset.dataset['key']!;
-          const options = [...fieldset.querySelectorAll<HTMLInputElement>('input[data-w]')].map((input) => input.value);
-          return key + (options.find((option) => document.querySelector(`[data-answer="${key}${option}"]`)) ?? options[0]);
+          const options = [...fieldset.querySelectorAll<HTMLInputElement>('input[data-w]')].map(
+            (input) => input.value,
+          );
+          return (
+            key +
+            (options.find((option) => document.querySelector(`[data-answer="${key}${option}"]`)) ??
+              options[0])
+          );
         })
         .join(''),
     );
     await page.goto(`${QUIZ}?a=${answers}`);
     await page.locator('[data-result]').waitFor();
-    await expect(page.locator('[data-caveats] li:not([hidden])').count()).resolves.toBeGreaterThan(4);
+    await expect(page.locator('[data-caveats] li:not([hidden])').count()).resolves.toBeGreaterThan(
+      4,
+    );
     const pages = await pdfPages(page);
     console.info(`scenariokompas handout (most caveats, ?a=${answers}): ${pages} A4 page(s)`);
     expect(pages).toBeLessThanOrEqual(2);
@@ -327,7 +418,9 @@ describe('print, motion and small screens', () => {
     await page.goto(`${QUIZ}${PERSONA_QUERY}`);
     await page.locator('[data-result]').waitFor();
     // CSSOM, which the CSP allows: the overview that the handout leaves out.
-    await page.locator('.kompas-overview').evaluate((el: HTMLElement) => el.style.setProperty('display', 'block', 'important'));
+    await page
+      .locator('.kompas-overview')
+      .evaluate((el: HTMLElement) => el.style.setProperty('display', 'block', 'important'));
     expect(await pdfPages(page)).toBeGreaterThan(2);
   });
 
@@ -340,17 +433,24 @@ describe('print, motion and small screens', () => {
     await expect(status.getAttribute('role')).resolves.toBe('status');
     await status.filter({ hasText: 'De link is gekopieerd' }).waitFor();
     await expect(status.isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(opened.url(`${QUIZ}${PERSONA_QUERY}`));
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      opened.url(`${QUIZ}${PERSONA_QUERY}`),
+    );
     // The primary button is copying; restarting is a plain text button, not styled as a button.
     await expect(page.locator('[data-copy]').getAttribute('class')).resolves.toBe('button');
-    await expect(page.locator('[data-restart]').getAttribute('class')).resolves.not.toMatch(/\bbutton\b/);
+    await expect(page.locator('[data-restart]').getAttribute('class')).resolves.not.toMatch(
+      /\bbutton\b/,
+    );
     expect(problems).toEqual(noProblems);
   });
 
   it('animates the bars only when the reader allows motion', async () => {
     opened = await openPage({ reducedMotion: 'reduce' });
     await opened.page.goto(`${QUIZ}${PERSONA_QUERY}`);
-    const duration = (page: Page) => page.locator('.kompas__fill >> nth=0').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+    const duration = (page: Page) =>
+      page
+        .locator('.kompas__fill >> nth=0')
+        .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
     expect(await duration(opened.page)).toBeLessThan(0.001);
     await opened.close();
     opened = await openPage({ reducedMotion: 'no-preference' });
@@ -361,9 +461,16 @@ describe('print, motion and small screens', () => {
   it('fits 320 px without horizontal scrolling, on a question and on the result', async () => {
     opened = await openPage({ viewport: { width: 320, height: 640 } });
     const { page, problems } = opened;
-    for (const path of [QUIZ, `${QUIZ}${PERSONA_QUERY}`, '/kennisbank/scenarios/', '/kennisbank/scenarios/teams-eigen-aanbesteding/']) {
+    for (const path of [
+      QUIZ,
+      `${QUIZ}${PERSONA_QUERY}`,
+      '/kennisbank/scenarios/',
+      '/kennisbank/scenarios/teams-eigen-aanbesteding/',
+    ]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     expect(problems).toEqual(noProblems);
@@ -374,23 +481,29 @@ describe('accessibility (axe: WCAG 2.0–2.2 A and AA)', () => {
   const setups = [
     { name: '1280 px', options: { viewport: { width: 1280, height: 900 } } },
     { name: '320 px', options: { viewport: { width: 320, height: 640 } } },
-    { name: 'dark mode', options: { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const } },
+    {
+      name: 'dark mode',
+      options: { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+    },
   ];
 
-  it.each(setups)('finds no violations on the first question and on the result at $name', async ({ options }) => {
-    opened = await openPage(options);
-    const { page, problems } = opened;
-    await page.goto(QUIZ);
-    await expect(page.locator('fieldset:visible').count()).resolves.toBe(1);
-    expect(await axe(page)).toEqual([]);
-    // The error state of a question, too.
-    await page.locator('[data-next]').click();
-    expect(await axe(page)).toEqual([]);
-    await page.goto(`${QUIZ}${PERSONA_QUERY}`);
-    await expect(page.locator('[data-result]').isVisible()).resolves.toBe(true);
-    expect(await axe(page)).toEqual([]);
-    expect(problems).toEqual(noProblems);
-  });
+  it.each(setups)(
+    'finds no violations on the first question and on the result at $name',
+    async ({ options }) => {
+      opened = await openPage(options);
+      const { page, problems } = opened;
+      await page.goto(QUIZ);
+      await expect(page.locator('fieldset:visible').count()).resolves.toBe(1);
+      expect(await axe(page)).toEqual([]);
+      // The error state of a question, too.
+      await page.locator('[data-next]').click();
+      expect(await axe(page)).toEqual([]);
+      await page.goto(`${QUIZ}${PERSONA_QUERY}`);
+      await expect(page.locator('[data-result]').isVisible()).resolves.toBe(true);
+      expect(await axe(page)).toEqual([]);
+      expect(problems).toEqual(noProblems);
+    },
+  );
 
   it('finds no violations on the scenario overview and a scenario page', async () => {
     opened = await openPage();

@@ -30,21 +30,28 @@ async function search(page: Page, query: string): Promise<string> {
 /** Waits until the search page has answered, and returns its status line. */
 async function settled(page: Page): Promise<string> {
   await page.waitForFunction(
-    () => document.querySelector('[data-output]:not([aria-busy])') !== null && (document.querySelector('[data-status]')?.textContent ?? '') !== '',
+    () =>
+      document.querySelector('[data-output]:not([aria-busy])') !== null &&
+      (document.querySelector('[data-status]')?.textContent ?? '') !== '',
   );
   return (await page.getByRole('status').textContent()) ?? '';
 }
 
 /** Every section link on the results page resolves to an element with that id on its page. */
 async function expectSectionLinksResolve(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('.search-result__section a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = await page
+    .locator('.search-result__section a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   const check = await openPage();
   try {
     for (const href of hrefs) {
       const url = new URL(href, 'http://x');
       expect(url.hash, href).not.toBe('');
       await check.page.goto(url.pathname);
-      await expect(check.page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count(), href).resolves.toBe(1);
+      await expect(
+        check.page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count(),
+        href,
+      ).resolves.toBe(1);
     }
   } finally {
     await check.close();
@@ -59,8 +66,13 @@ async function expectSectionLinksResolve(page: Page): Promise<string[]> {
 function timelineOnlyWord(): string {
   const all = index.fragments.flatMap((f) => textWords(f.content).map(normalizeWord));
   const prefixCount = new Map<string, number>();
-  for (const word of all) prefixCount.set(word.slice(0, 6), (prefixCount.get(word.slice(0, 6)) ?? 0) + 1);
-  const events = [...loadDocument('kennisbank/tijdlijn/index.html').querySelectorAll('.timeline__event .timeline__text')].map((p) => p.textContent ?? '');
+  for (const word of all)
+    prefixCount.set(word.slice(0, 6), (prefixCount.get(word.slice(0, 6)) ?? 0) + 1);
+  const events = [
+    ...loadDocument('kennisbank/tijdlijn/index.html').querySelectorAll(
+      '.timeline__event .timeline__text',
+    ),
+  ].map((p) => p.textContent ?? '');
   const word = events
     .flatMap((text) => textWords(text).map(normalizeWord))
     .find((w) => w.length >= 8 && !w.includes('-') && prefixCount.get(w.slice(0, 6)) === 1);
@@ -74,7 +86,9 @@ describe('hits point into the page', () => {
     const { page, problems } = opened;
     const word = timelineOnlyWord();
     await search(page, word);
-    const result = page.locator('.search-result').filter({ has: page.locator('h2 a[href="/kennisbank/tijdlijn/"]') });
+    const result = page
+      .locator('.search-result')
+      .filter({ has: page.locator('h2 a[href="/kennisbank/tijdlijn/"]') });
     const href = await result.locator('.search-result__section a').getAttribute('href');
     expect(href).toMatch(/^\/kennisbank\/tijdlijn\/#[a-z0-9-]+$/);
     await expectSectionLinksResolve(page);
@@ -85,25 +99,34 @@ describe('hits point into the page', () => {
     expect(problems).toEqual(noProblems);
   });
 
-  it.each(['Atos', 'kort geding', 'ledenbrief'])('the section links for ‘%s’ show a heading and resolve', async (query) => {
-    opened = await openPage();
-    const { page } = opened;
-    await search(page, query);
-    const hrefs = await expectSectionLinksResolve(page);
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const text of await page.locator('.search-result__section a').allTextContents()) expect(text.trim()).not.toBe('');
-  });
+  it.each(['Atos', 'kort geding', 'ledenbrief'])(
+    'the section links for ‘%s’ show a heading and resolve',
+    async (query) => {
+      opened = await openPage();
+      const { page } = opened;
+      await search(page, query);
+      const hrefs = await expectSectionLinksResolve(page);
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const text of await page.locator('.search-result__section a').allTextContents())
+        expect(text.trim()).not.toBe('');
+    },
+  );
 });
 
 describe('honest counts and typo help', () => {
   it('says "Geen exacte treffers" for a word that no page contains, and offers the right word', async () => {
     const query = 'telefooncentale';
-    expect(index.fragments.some((f) => textWords(f.content).map(normalizeWord).includes(query)), 'the word must be on no page').toBe(false);
+    expect(
+      index.fragments.some((f) => textWords(f.content).map(normalizeWord).includes(query)),
+      'the word must be on no page',
+    ).toBe(false);
     opened = await openPage();
     const { page, problems } = opened;
     const status = await search(page, query);
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
-    expect(status).toBe(`Geen exacte treffers voor ‘${query}’. Wel resultaten voor verwante woorden:`);
+    expect(status).toBe(
+      `Geen exacte treffers voor ‘${query}’. Wel resultaten voor verwante woorden:`,
+    );
     const suggestion = page.locator('[data-suggestion]');
     await suggestion.waitFor();
     await expect(suggestion.textContent()).resolves.toBe('Bedoelde u telefooncentrale?');
@@ -112,7 +135,9 @@ describe('honest counts and typo help', () => {
 
   it('counts normally when the word itself is found', async () => {
     opened = await openPage();
-    await expect(search(opened.page, 'telefooncentrale')).resolves.toMatch(/^\d+ resultaa?te?n? voor ‘telefooncentrale’\.$/);
+    await expect(search(opened.page, 'telefooncentrale')).resolves.toMatch(
+      /^\d+ resultaa?te?n? voor ‘telefooncentrale’\.$/,
+    );
   });
 
   it('"pentset" finds nothing and suggests "pentest", a link that searches for it', async () => {
@@ -125,7 +150,9 @@ describe('honest counts and typo help', () => {
     await link.click();
     await page.waitForURL('**/zoeken/?q=pentest');
     await expect(settled(page)).resolves.toMatch(/^\d+ resultaa?te?n? voor ‘pentest’\.$/);
-    await expect(page.locator('.search-result h2 a').first().getAttribute('href')).resolves.toBe('/kennisbank/begrippen/pentest/');
+    await expect(page.locator('.search-result h2 a').first().getAttribute('href')).resolves.toBe(
+      '/kennisbank/begrippen/pentest/',
+    );
     expect(problems).toEqual(noProblems);
   });
 
@@ -146,7 +173,9 @@ describe('honest counts and typo help', () => {
 });
 
 // Every alias of every term: the mechanism is the term page itself, so a new alias needs no code.
-const aliases = glossary.flatMap((entry) => entry.aliases.map((alias) => ({ alias, id: entry.id })));
+const aliases = glossary.flatMap((entry) =>
+  entry.aliases.map((alias) => ({ alias, id: entry.id })),
+);
 
 describe('every glossary alias finds its term page first', () => {
   it('has aliases to check', () => {
@@ -156,7 +185,9 @@ describe('every glossary alias finds its term page first', () => {
   it.each(aliases)('‘$alias’ → /kennisbank/begrippen/$id/', async ({ alias, id }) => {
     opened ??= await openPage();
     await search(opened.page, alias);
-    await expect(opened.page.locator('.search-result h2 a').first().getAttribute('href')).resolves.toBe(`/kennisbank/begrippen/${id}/`);
+    await expect(
+      opened.page.locator('.search-result h2 a').first().getAttribute('href'),
+    ).resolves.toBe(`/kennisbank/begrippen/${id}/`);
   });
 });
 
@@ -177,7 +208,10 @@ describe('Back from a result', () => {
     await page.waitForURL(`**${href}`);
     await page.goBack();
     await page.waitForURL('**/zoeken/?q=gemeente');
-    await page.locator('.search-result').nth(shown - 1).waitFor();
+    await page
+      .locator('.search-result')
+      .nth(shown - 1)
+      .waitFor();
     await page.waitForFunction((y) => Math.abs(scrollY - y) < 5, scrolled);
     expect(await page.locator('.search-result').count()).toBe(shown);
     expect(problems).toEqual(noProblems);
@@ -192,7 +226,12 @@ describe('Back from a result', () => {
     const scrolled = await page.evaluate(() => scrollY);
     expect(scrolled).toBeGreaterThan(800);
     // The island notes the position once scrolling stops.
-    await page.waitForFunction((y) => (history.state as { searchView?: { scrollY: number } } | null)?.searchView?.scrollY === Math.round(y), scrolled);
+    await page.waitForFunction(
+      (y) =>
+        (history.state as { searchView?: { scrollY: number } } | null)?.searchView?.scrollY ===
+        Math.round(y),
+      scrolled,
+    );
     await page.reload();
     await page.locator('.search-result').nth(7).waitFor();
     await page.waitForFunction((y) => Math.abs(scrollY - y) < 5, scrolled);

@@ -20,10 +20,16 @@ const ARTICLE_URL = '/artikelen/het-begin-van-het-einde-van-gt-connect/';
 
 // Expected counts come from the content, so the tests hold as articles are added.
 const { context } = checkContent(await readContentFiles(process.cwd()));
-const published = context.articles.filter((a) => a.data && publishStatus(a.data, new Date()) === 'published').map((a) => a.data!);
-const tagLabels = new Map((context.data.get('tags') ?? []).map((t) => [t.id, String(t.data?.['label'])]));
+const published = context.articles
+  .filter((a) => a.data && publishStatus(a.data, new Date()) === 'published')
+  .map((a) => a.data!);
+const tagLabels = new Map(
+  (context.data.get('tags') ?? []).map((t) => [t.id, String(t.data?.['label'])]),
+);
 const withTag = (id: string) => published.filter((a) => a.tags.includes(id)).length;
-const years = [...new Set(published.map((a) => String(a.pubDate.getUTCFullYear())))].sort().reverse();
+const years = [...new Set(published.map((a) => String(a.pubDate.getUTCFullYear())))]
+  .sort()
+  .reverse();
 const counted = (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`);
 
 let opened: OpenedPage | undefined;
@@ -38,15 +44,21 @@ const status = (page: Page) => page.getByRole('status');
 /** Waits until the search page has answered: a result count, "geen resultaten" or an error. */
 async function settled(page: Page): Promise<string> {
   await page.waitForFunction(
-    () => document.querySelector('[data-output]:not([aria-busy])') !== null && (document.querySelector('[data-status]')?.textContent ?? '') !== '',
+    () =>
+      document.querySelector('[data-output]:not([aria-busy])') !== null &&
+      (document.querySelector('[data-status]')?.textContent ?? '') !== '',
   );
   return (await status(page).textContent()) ?? '';
 }
 
 /** The marked words of the excerpts on the page (or of one result), lower-cased. */
 async function markedWords(page: Page, href?: string): Promise<string[]> {
-  const scope = href ? results(page).filter({ has: page.locator(`a[href="${href}"]`) }) : results(page);
-  return (await scope.locator('mark').allTextContents()).map((t) => t.toLowerCase().replace(/[.,;:!?]+$/, ''));
+  const scope = href
+    ? results(page).filter({ has: page.locator(`a[href="${href}"]`) })
+    : results(page);
+  return (await scope.locator('mark').allTextContents()).map((t) =>
+    t.toLowerCase().replace(/[.,;:!?]+$/, ''),
+  );
 }
 
 /** The number at the start of the status line ("7 resultaten voor …"), 0 for "Geen resultaten". */
@@ -56,7 +68,9 @@ function countOf(status: string): number {
 
 /** The years of the dates shown in the results. */
 function resultYears(page: Page): Promise<string[]> {
-  return results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
+  return results(page)
+    .locator('time')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
 }
 
 describe('the header search form', () => {
@@ -64,13 +78,19 @@ describe('the header search form', () => {
     opened = await openPage();
     const { page, problems } = opened;
     await page.goto('/');
-    const field = page.getByRole('search').getByRole('searchbox', { name: 'Zoek in artikelen en kennisbank' });
+    const field = page
+      .getByRole('search')
+      .getByRole('searchbox', { name: 'Zoek in artikelen en kennisbank' });
     await field.fill('noodrem');
     await field.press('Enter');
     await page.waitForURL('**/zoeken/?q=noodrem');
     await expect(settled(page)).resolves.toMatch(/^\d+ resultaa?te?n? voor ‘noodrem’\.$/);
-    await expect(results(page).getByRole('link', { name: ARTICLE_TITLE }).getAttribute('href')).resolves.toBe(ARTICLE_URL);
-    await expect(page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).resolves.toBe('noodrem');
+    await expect(
+      results(page).getByRole('link', { name: ARTICLE_TITLE }).getAttribute('href'),
+    ).resolves.toBe(ARTICLE_URL);
+    await expect(page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).resolves.toBe(
+      'noodrem',
+    );
     expect(problems).toEqual(noProblems);
   });
 
@@ -84,7 +104,9 @@ describe('the header search form', () => {
       name = await page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
     }
     expect(name).toBe('q');
-    await expect(page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.toBe('solid');
+    await expect(
+      page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    ).resolves.toBe('solid');
   });
 });
 
@@ -95,7 +117,9 @@ describe('the search page', () => {
     await page.goto('/zoeken/?q=noodrem');
     await expect(settled(page)).resolves.toMatch(/^\d+ resultaa?te?n? voor ‘noodrem’\.$/);
     const result = results(page).filter({ has: page.locator(`a[href="${ARTICLE_URL}"]`) });
-    await expect(result.getByRole('heading', { level: 2 }).getByRole('link').textContent()).resolves.toBe(ARTICLE_TITLE);
+    await expect(
+      result.getByRole('heading', { level: 2 }).getByRole('link').textContent(),
+    ).resolves.toBe(ARTICLE_TITLE);
     await expect(result.locator('.search-result__type').textContent()).resolves.toBe('artikel');
     await expect(result.locator('time').getAttribute('datetime')).resolves.toBe('2020-10-01');
     await expect(result.locator('time').textContent()).resolves.toBe('1 oktober 2020');
@@ -107,7 +131,9 @@ describe('the search page', () => {
     await page.waitForURL('**/zoeken/?q=noodrem');
     await expect(settled(page)).resolves.toMatch(/voor ‘noodrem’\.$/);
     await expect(results(page).locator(`a[href="${ARTICLE_URL}"]`).count()).resolves.toBe(1);
-    await expect(page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).resolves.toBe('noodrem');
+    await expect(page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).resolves.toBe(
+      'noodrem',
+    );
     expect(problems).toEqual(noProblems);
   });
 
@@ -160,17 +186,32 @@ describe('the search page', () => {
     opened = await openPage();
     const { page, problems } = opened;
     await page.goto('/zoeken/?onderwerp=Thuiswerken');
-    await expect(settled(page)).resolves.toBe(`${counted(withTag('thuiswerken'))} met deze filters.`);
-    const usedTopics = [...new Set(published.flatMap((a) => a.tags))].map((id) => tagLabels.get(id)!).sort((a, b) => a.localeCompare(b, 'nl'));
-    await expect(page.getByLabel('Onderwerp').locator('option').allTextContents()).resolves.toEqual(['Alle onderwerpen', ...usedTopics]);
-    await expect(page.getByLabel('Jaar').locator('option').allTextContents()).resolves.toEqual(['Alle jaren', ...years]);
-    await expect(page.getByLabel('Soort').locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['Alles', 'Artikel']));
+    await expect(settled(page)).resolves.toBe(
+      `${counted(withTag('thuiswerken'))} met deze filters.`,
+    );
+    const usedTopics = [...new Set(published.flatMap((a) => a.tags))]
+      .map((id) => tagLabels.get(id)!)
+      .sort((a, b) => a.localeCompare(b, 'nl'));
+    await expect(page.getByLabel('Onderwerp').locator('option').allTextContents()).resolves.toEqual(
+      ['Alle onderwerpen', ...usedTopics],
+    );
+    await expect(page.getByLabel('Jaar').locator('option').allTextContents()).resolves.toEqual([
+      'Alle jaren',
+      ...years,
+    ]);
+    await expect(page.getByLabel('Soort').locator('option').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Alles', 'Artikel']),
+    );
     for (const order of ['nieuw', 'oud'] as const) {
       await page.getByLabel('Volgorde').selectOption(order);
       await page.waitForURL(`**/zoeken/?onderwerp=Thuiswerken&sortering=${order}`);
       expect(countOf(await settled(page))).toBe(withTag('thuiswerken'));
-      const dates = await results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
-      expect(dates).toEqual([...dates].sort((a, b) => (order === 'nieuw' ? b.localeCompare(a) : a.localeCompare(b))));
+      const dates = await results(page)
+        .locator('time')
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+      expect(dates).toEqual(
+        [...dates].sort((a, b) => (order === 'nieuw' ? b.localeCompare(a) : a.localeCompare(b))),
+      );
     }
     expect(problems).toEqual(noProblems);
   });
@@ -182,14 +223,24 @@ describe('the search page', () => {
     await expect(settled(page)).resolves.toBe('Geen resultaten voor ‘qwxzptlv’.');
     await expect(results(page).count()).resolves.toBe(0);
     const empty = page.locator('[data-empty]');
-    await expect(empty.getByRole('heading', { name: 'Geen resultaten' }).isVisible()).resolves.toBe(true);
-    await expect(empty.getByText('Niets gevonden voor ‘qwxzptlv’.').isVisible()).resolves.toBe(true);
-    await expect(empty.getByRole('link', { name: 'alle artikelen' }).getAttribute('href')).resolves.toBe('/artikelen/');
-    await expect(empty.getByRole('link', { name: 'de onderwerpen' }).getAttribute('href')).resolves.toBe('/onderwerpen/');
+    await expect(empty.getByRole('heading', { name: 'Geen resultaten' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(empty.getByText('Niets gevonden voor ‘qwxzptlv’.').isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      empty.getByRole('link', { name: 'alle artikelen' }).getAttribute('href'),
+    ).resolves.toBe('/artikelen/');
+    await expect(
+      empty.getByRole('link', { name: 'de onderwerpen' }).getAttribute('href'),
+    ).resolves.toBe('/onderwerpen/');
     // A topic suggestion leads to real results.
     await empty.getByRole('link', { name: 'GT Connect' }).click();
     await page.waitForURL('**/zoeken/?onderwerp=GT+Connect');
-    await expect(settled(page)).resolves.toBe(`${counted(withTag('gt-connect'))} met deze filters.`);
+    await expect(settled(page)).resolves.toBe(
+      `${counted(withTag('gt-connect'))} met deze filters.`,
+    );
     await page.goBack();
     await page.waitForURL('**/zoeken/?q=qwxzptlv');
     expect(problems).toEqual(noProblems);
@@ -203,16 +254,25 @@ describe('the search page', () => {
     await page.locator('site-search[data-ready]').waitFor();
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('zoekterm');
-    await expect(page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.toBe('solid');
+    await expect(
+      page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    ).resolves.toBe('solid');
     await page.keyboard.type('noodrem');
     await page.waitForURL('**/zoeken/?q=noodrem');
     expect(countOf(await settled(page))).toBeGreaterThanOrEqual(1);
     // Results follow the field in reading order.
     await page.keyboard.press('Tab');
-    for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.closest('.search-result') === null)); i++) {
+    for (
+      let i = 0;
+      i < 6 &&
+      (await page.evaluate(() => document.activeElement?.closest('.search-result') === null));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
-    await expect(page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('.search-result') !== null),
+    ).resolves.toBe(true);
     await page.getByRole('searchbox', { name: 'Zoekterm' }).focus();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).resolves.toBe('');
@@ -231,14 +291,19 @@ describe('the search page', () => {
       const w = window as unknown as { layoutShift: number };
       w.layoutShift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
           if (!entry.hadRecentInput) w.layoutShift += entry.value;
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/zoeken/?q=gemeenten');
     expect(countOf(await settled(page))).toBeGreaterThan(1);
-    await expect(page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).resolves.toBeLessThan(0.001);
+    await expect(
+      page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift),
+    ).resolves.toBeLessThan(0.001);
     expect(problems).toEqual(noProblems);
   });
 
@@ -247,7 +312,9 @@ describe('the search page', () => {
     const { page, problems } = opened;
     await page.goto('/zoeken/?q=gemeenten');
     await settled(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(problems).toEqual(noProblems);
   });
@@ -256,15 +323,22 @@ describe('the search page', () => {
     ['results, 1280 px, light', '/zoeken/?q=gemeenten', 1280, 'light'],
     ['geen resultaten with filters, 320 px, dark', '/zoeken/?q=qwxzptlv&jaar=1999', 320, 'dark'],
     ['the header form, 320 px, light', '/', 320, 'light'],
-  ] as const)('A1: axe finds no WCAG 2.2 AA violation (%s)', async (_, path, width, colorScheme) => {
-    opened = await openPage({ viewport: { width, height: 800 }, colorScheme });
-    const { page, problems } = opened;
-    await page.goto(path);
-    if (path.startsWith('/zoeken/')) await settled(page);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(problems).toEqual(noProblems);
-  });
+  ] as const)(
+    'A1: axe finds no WCAG 2.2 AA violation (%s)',
+    async (_, path, width, colorScheme) => {
+      opened = await openPage({ viewport: { width, height: 800 }, colorScheme });
+      const { page, problems } = opened;
+      await page.goto(path);
+      if (path.startsWith('/zoeken/')) await settled(page);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      expect(problems).toEqual(noProblems);
+    },
+  );
 
   it('without JavaScript, says search needs it and links to the lists', async () => {
     opened = await openPage({ javaScriptEnabled: false });

@@ -16,7 +16,9 @@ import { securityHeaders } from '../../src/lib/security-headers.ts';
 import { DIST, readDist } from '../helpers/dist.ts';
 import { rawRequest } from '../helpers/http.ts';
 
-const SECURITY_HEADERS = Object.keys(securityHeaders('document', { https: false })).map((name) => name.toLowerCase());
+const SECURITY_HEADERS = Object.keys(securityHeaders('document', { https: false })).map((name) =>
+  name.toLowerCase(),
+);
 
 interface RawAnswer {
   status: number | undefined;
@@ -53,12 +55,14 @@ function sendRaw(port: number, bytes: string): Promise<RawAnswer> {
   });
 }
 
-const get = (target: string, method = 'GET') => `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`;
+const get = (target: string, method = 'GET') =>
+  `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`;
 
 /** Runs `tasks` with at most `limit` at a time. */
 async function inBatches<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = [];
-  for (let i = 0; i < tasks.length; i += limit) results.push(...(await Promise.all(tasks.slice(i, i + limit).map((task) => task()))));
+  for (let i = 0; i < tasks.length; i += limit)
+    results.push(...(await Promise.all(tasks.slice(i, i + limit).map((task) => task()))));
   return results;
 }
 
@@ -93,10 +97,41 @@ const NAMED: [target: string, status: number][] = [
  * of `.` `/` `\`, invalid and overlong UTF-8, NUL, brackets, dotfiles and huge segments.
  */
 function generatedTargets(): string[] {
-  const pieces = ['..', '%2e%2e', '%2E.', '.%2e', '%c0%ae', '%e0%80%ae', '%2f', '%5c', '\\', '%00', '%', '%f', '%zz', '%ff%fe', '[', ']', '{', '|', '^', '`', '"', '.git', '.env', '_headers', 'x'.repeat(300), '%25', '~', '@', ':'];
+  const pieces = [
+    '..',
+    '%2e%2e',
+    '%2E.',
+    '.%2e',
+    '%c0%ae',
+    '%e0%80%ae',
+    '%2f',
+    '%5c',
+    '\\',
+    '%00',
+    '%',
+    '%f',
+    '%zz',
+    '%ff%fe',
+    '[',
+    ']',
+    '{',
+    '|',
+    '^',
+    '`',
+    '"',
+    '.git',
+    '.env',
+    '_headers',
+    'x'.repeat(300),
+    '%25',
+    '~',
+    '@',
+    ':',
+  ];
   const prefixes = ['/', '//', '/./', '/artikelen/', '/.well-known/', '/_astro/'];
   const targets: string[] = [];
-  for (const prefix of prefixes) for (const piece of pieces) targets.push(`${prefix}${piece}`, `${prefix}${piece}/package.json`);
+  for (const prefix of prefixes)
+    for (const piece of pieces) targets.push(`${prefix}${piece}`, `${prefix}${piece}/package.json`);
   return targets;
 }
 
@@ -118,7 +153,9 @@ let port: number;
 const openHandles = () => readdirSync(`/proc/${child.pid}/fd`).length;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ['scripts/serve.ts', '--port', '0', '--root', DIST], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, ['scripts/serve.ts', '--port', '0', '--root', DIST], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   port = await new Promise<number>((done, fail) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -139,7 +176,8 @@ describe('scripts/serve.ts survives malformed and aborted requests', () => {
   const answers: { request: string; answer: RawAnswer }[] = [];
 
   it('counts the open handles of the warm server', async () => {
-    for (let i = 0; i < 5; i++) expect((await rawRequest(`http://127.0.0.1:${port}/rss.xml`)).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await rawRequest(`http://127.0.0.1:${port}/rss.xml`)).status).toBe(200);
     before = openHandles();
     expect(before).toBeGreaterThan(0);
   });
@@ -158,14 +196,20 @@ describe('scripts/serve.ts survives malformed and aborted requests', () => {
       const answer = await sendRaw(port, get('/', method));
       answers.push({ request: `${method} /`, answer });
       expect(answer.status, method).toBe(405);
-      expect(answer.headers.filter(([name]) => name === 'allow').map(([, value]) => value), method).toEqual(['GET, HEAD']);
+      expect(
+        answer.headers.filter(([name]) => name === 'allow').map(([, value]) => value),
+        method,
+      ).toEqual(['GET, HEAD']);
     }
   });
 
   it('answers a few hundred generated malformed targets without serving anything outside dist/', async () => {
     const targets = generatedTargets();
     expect(targets.length).toBeGreaterThan(300);
-    const results = await inBatches(targets.map((target) => () => sendRaw(port, get(target))), 20);
+    const results = await inBatches(
+      targets.map((target) => () => sendRaw(port, get(target))),
+      20,
+    );
     results.forEach((answer, i) => {
       answers.push({ request: targets[i]!, answer });
       expect([400, 404], targets[i]).toContain(answer.status);
@@ -185,7 +229,8 @@ describe('scripts/serve.ts survives malformed and aborted requests', () => {
   it('sends every security header exactly once on every one of those answers', () => {
     expect(answers.length).toBeGreaterThan(300);
     for (const { request, answer } of answers) {
-      for (const name of SECURITY_HEADERS) expect(answer.headers.filter(([n]) => n === name).length, `${request}: ${name}`).toBe(1);
+      for (const name of SECURITY_HEADERS)
+        expect(answer.headers.filter(([n]) => n === name).length, `${request}: ${name}`).toBe(1);
     }
   });
 
@@ -199,15 +244,31 @@ describe('scripts/serve.ts survives malformed and aborted requests', () => {
         socket.on('error', () => undefined);
         socket.on('close', () => done());
       });
-    await inBatches(Array.from({ length: 500 }, () => abort), 50);
+    await inBatches(
+      Array.from({ length: 500 }, () => abort),
+      50,
+    );
     // Closing is asynchronous: give the server a bounded moment to notice the closed sockets.
     let after = openHandles();
     for (let i = 0; i < 50 && after > before + 5; i++) {
       await new Promise((done) => setTimeout(done, 100));
       after = openHandles();
     }
-    if (after > before + 5) console.log(readdirSync(`/proc/${child.pid}/fd`).map((fd) => { try { return readlinkSync(`/proc/${child.pid}/fd/${fd}`); } catch { return '?'; } }).join('\n'));
-    console.log(`serve.ts: ${answers.length} malformed requests; open handles before ${before}, after 500 aborted downloads ${after}`);
+    if (after > before + 5)
+      console.log(
+        readdirSync(`/proc/${child.pid}/fd`)
+          .map((fd) => {
+            try {
+              return readlinkSync(`/proc/${child.pid}/fd/${fd}`);
+            } catch {
+              return '?';
+            }
+          })
+          .join('\n'),
+      );
+    console.log(
+      `serve.ts: ${answers.length} malformed requests; open handles before ${before}, after 500 aborted downloads ${after}`,
+    );
     expect(after).toBeLessThanOrEqual(before + 5);
   });
 
@@ -223,7 +284,11 @@ describe('scripts/serve.ts without a build', () => {
   it('prints one Dutch line and exits with code 1 at start', () => {
     const empty = mkdtempSync(join(tmpdir(), 'gt-nobuild-'));
     try {
-      const result = spawnSync(process.execPath, ['scripts/serve.ts', '--port', '0', '--root', empty], { encoding: 'utf8', timeout: 30_000 });
+      const result = spawnSync(
+        process.execPath,
+        ['scripts/serve.ts', '--port', '0', '--root', empty],
+        { encoding: 'utf8', timeout: 30_000 },
+      );
       expect(result.status).toBe(1);
       const lines = result.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -236,9 +301,16 @@ describe('scripts/serve.ts without a build', () => {
 
 describe('parseTarget', () => {
   it('merges empty segments and keeps the query', () => {
-    expect(parseTarget('//zoeken//?q=a%20b')).toEqual({ segments: ['zoeken'], slash: true, query: '?q=a%20b' });
+    expect(parseTarget('//zoeken//?q=a%20b')).toEqual({
+      segments: ['zoeken'],
+      slash: true,
+      query: '?q=a%20b',
+    });
   });
-  it.each(['', 'x', '/%', '/%ff', '/a/%2F/b', '/..', '/a/./b', '/%5c', '/ a'])('refuses %j', (target) => {
-    expect(parseTarget(target)).toBeUndefined();
-  });
+  it.each(['', 'x', '/%', '/%ff', '/a/%2F/b', '/..', '/a/./b', '/%5c', '/ a'])(
+    'refuses %j',
+    (target) => {
+      expect(parseTarget(target)).toBeUndefined();
+    },
+  );
 });

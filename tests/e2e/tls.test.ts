@@ -23,8 +23,20 @@ const nginx = inject('nginx');
 const port = Number(new URL(nginx.httpsUrl).port);
 
 /** One handshake with `openssl s_client`; at most 10 s. */
-function handshake(args: string[], target = port): { connected: boolean; protocol: string | undefined; cipher: string | undefined; output: string } {
-  const result = spawnSync('openssl', ['s_client', '-connect', `127.0.0.1:${target}`, '-servername', nginx.serverName, ...args], { input: '', encoding: 'utf8', timeout: 10_000 });
+function handshake(
+  args: string[],
+  target = port,
+): {
+  connected: boolean;
+  protocol: string | undefined;
+  cipher: string | undefined;
+  output: string;
+} {
+  const result = spawnSync(
+    'openssl',
+    ['s_client', '-connect', `127.0.0.1:${target}`, '-servername', nginx.serverName, ...args],
+    { input: '', encoding: 'utf8', timeout: 10_000 },
+  );
   const output = `${result.stdout}${result.stderr}`;
   const match = /New, (TLSv[\d.]+), Cipher is (\S+)/.exec(output);
   return { connected: match !== null, protocol: match?.[1], cipher: match?.[2], output };
@@ -34,7 +46,9 @@ function handshake(args: string[], target = port): { connected: boolean; protoco
  * Every TLS 1.2 suite this OpenSSL knows that an ECDSA certificate could serve, weak ones
  * included (RSA, PSK and SRP suites cannot be negotiated with it, whatever the config says).
  */
-const ALL_TLS12 = spawnSync('openssl', ['ciphers', '-tls1_2', 'ALL:COMPLEMENTOFALL:@SECLEVEL=0'], { encoding: 'utf8' })
+const ALL_TLS12 = spawnSync('openssl', ['ciphers', '-tls1_2', 'ALL:COMPLEMENTOFALL:@SECLEVEL=0'], {
+  encoding: 'utf8',
+})
   .stdout.trim()
   .split(':')
   .filter((suite) => /ECDSA|^AECDH|^ADH/.test(suite));
@@ -77,15 +91,27 @@ describe('TLS as internet.nl grades it', () => {
   });
 
   it('picks its own order: a client that prefers CBC-SHA1 gets AES-GCM', () => {
-    const result = handshake(['-tls1_2', '-cipher', 'ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES128-GCM-SHA256:@SECLEVEL=0']);
+    const result = handshake([
+      '-tls1_2',
+      '-cipher',
+      'ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES128-GCM-SHA256:@SECLEVEL=0',
+    ]);
     expect(result.cipher).toBe('ECDHE-ECDSA-AES128-GCM-SHA256');
   });
 
   it('accepts exactly the TLS 1.2 suites of the policy that fit its certificate', () => {
-    const accepted = ALL_TLS12.filter((suite) => handshake(['-tls1_2', '-cipher', `${suite}:@SECLEVEL=0`]).connected);
-    console.log(`nginx accepts TLS 1.2: ${accepted.join(', ')} (of ${ALL_TLS12.length} offered one by one)`);
+    const accepted = ALL_TLS12.filter(
+      (suite) => handshake(['-tls1_2', '-cipher', `${suite}:@SECLEVEL=0`]).connected,
+    );
+    console.log(
+      `nginx accepts TLS 1.2: ${accepted.join(', ')} (of ${ALL_TLS12.length} offered one by one)`,
+    );
     expect(accepted).toEqual(TLS12_CIPHERS.filter((suite) => suite.startsWith('ECDHE-ECDSA-')));
-    expect(TLS12_CIPHERS.every((suite) => /^ECDHE-(?:ECDSA|RSA)-(?:AES(?:128|256)-GCM-SHA(?:256|384)|CHACHA20-POLY1305)$/.test(suite))).toBe(true);
+    expect(
+      TLS12_CIPHERS.every((suite) =>
+        /^ECDHE-(?:ECDSA|RSA)-(?:AES(?:128|256)-GCM-SHA(?:256|384)|CHACHA20-POLY1305)$/.test(suite),
+      ),
+    ).toBe(true);
   }, 180_000);
 
   it.each([
@@ -95,7 +121,23 @@ describe('TLS as internet.nl grades it', () => {
     const legacy = ['-cipher', 'DEFAULT:@SECLEVEL=0'];
     // Control: a throw-away openssl s_server that allows the protocol, on a free port.
     const controlPort = await freePort();
-    const server = spawn('openssl', ['s_server', '-accept', `127.0.0.1:${controlPort}`, '-cert', resolve('.nginx/tls/cert.pem'), '-key', resolve('.nginx/tls/key.pem'), flag, ...legacy, '-naccept', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(
+      'openssl',
+      [
+        's_server',
+        '-accept',
+        `127.0.0.1:${controlPort}`,
+        '-cert',
+        resolve('.nginx/tls/cert.pem'),
+        '-key',
+        resolve('.nginx/tls/key.pem'),
+        flag,
+        ...legacy,
+        '-naccept',
+        '1',
+      ],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
     try {
       await new Promise<void>((done, fail) => {
         const timer = setTimeout(() => fail(new Error('openssl s_server did not start')), 10_000);

@@ -23,7 +23,10 @@ describe('the subscribe page', () => {
     const addresses = await page.locator('[data-address]').allTextContents();
     expect(addresses.length).toBeGreaterThan(2);
     expect(addresses[0]).toBe(`${site.url}/rss.xml`);
-    for (const address of addresses) expect(address).toMatch(new RegExp(`^${site.url}/(onderwerpen/[^/]+/|reeks/[^/]+/)?rss\\.xml$`));
+    for (const address of addresses)
+      expect(address).toMatch(
+        new RegExp(`^${site.url}/(onderwerpen/[^/]+/|reeks/[^/]+/)?rss\\.xml$`),
+      );
     await expect(page.locator('[data-copy]:visible').count()).resolves.toBe(0);
     expect(problems).toEqual(noProblems);
   });
@@ -46,13 +49,17 @@ describe('the subscribe page', () => {
     opened = await openPage();
     const { page, problems } = opened;
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('geweigerd')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('geweigerd')) },
+      });
     });
     await page.goto(PAGE);
     const item = page.locator('.feed-list__item').first();
     await item.locator('[data-copy]').click();
     await item.getByRole('status').filter({ hasText: 'Ctrl+C' }).waitFor();
-    await expect(page.evaluate(() => getSelection()?.toString())).resolves.toBe(`${site.url}/rss.xml`);
+    await expect(page.evaluate(() => getSelection()?.toString())).resolves.toBe(
+      `${site.url}/rss.xml`,
+    );
     expect(problems).toEqual(noProblems);
   });
 });

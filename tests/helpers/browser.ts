@@ -38,7 +38,12 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Ope
   const origin = new URL(baseUrl).origin;
   const context = await (await getBrowser()).newContext({ baseURL: baseUrl, ...options });
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [], pageErrors: [] };
+  const problems: PageProblems = {
+    consoleErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+    pageErrors: [],
+  };
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
@@ -53,7 +58,8 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Ope
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.foreignRequests.push(url);
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      problems.foreignRequests.push(url);
   });
   return {
     page,
@@ -64,4 +70,9 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Ope
 }
 
 /** The problems that make any page fail, for one `expect(...).toEqual(noProblems)`. */
-export const noProblems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [], pageErrors: [] };
+export const noProblems: PageProblems = {
+  consoleErrors: [],
+  cspViolations: [],
+  foreignRequests: [],
+  pageErrors: [],
+};

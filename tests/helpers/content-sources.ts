@@ -26,7 +26,11 @@ export const TIMELINE = [
 ].join('\n');
 
 /** A glossary file: frontmatter fields (YAML values, in order) and an explanation. */
-export function glossaryFile(id: string, fields: Record<string, string | undefined>, body = 'Een korte uitleg in gewone taal.\n'): SourceFile {
+export function glossaryFile(
+  id: string,
+  fields: Record<string, string | undefined>,
+  body = 'Een korte uitleg in gewone taal.\n',
+): SourceFile {
   const base: Record<string, string | undefined> = {
     term: id.replace(/-/g, ' '),
     definition: '"Een definitie van één zin, lang genoeg."',
@@ -60,7 +64,8 @@ export function reviewedDateFor(pubDate: string | undefined): string {
 export function frontmatter(fields: Record<string, string | undefined> = {}): string {
   const base: Record<string, string | undefined> = {
     title: '"Een geldig artikel"',
-    description: '"Een samenvatting die lang genoeg is voor zoekmachines en feedlezers om te tonen."',
+    description:
+      '"Een samenvatting die lang genoeg is voor zoekmachines en feedlezers om te tonen."',
     pubDate: '2020-10-01',
     author: 'redactie',
     series: 'gt-connect',
@@ -75,12 +80,20 @@ export function frontmatter(fields: Record<string, string | undefined> = {}): st
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-export function article(slug: string, fields: Record<string, string | undefined> = {}, body = '\nTekst van het artikel.\n'): SourceFile {
+export function article(
+  slug: string,
+  fields: Record<string, string | undefined> = {},
+  body = '\nTekst van het artikel.\n',
+): SourceFile {
   return { path: `content/articles/${slug}.mdx`, source: frontmatter(fields) + body };
 }
 
 /** Frontmatter fields of a valid scenario, as YAML lines; override or drop fields with `fields`. */
-export function scenario(id: string, fields: Record<string, string | undefined> = {}, body = '\nWat dit scenario is, in gewone zinnen.\n'): SourceFile {
+export function scenario(
+  id: string,
+  fields: Record<string, string | undefined> = {},
+  body = '\nWat dit scenario is, in gewone zinnen.\n',
+): SourceFile {
   const base: Record<string, string | undefined> = {
     title: `"Scenario ${id}"`,
     shortTitle: `"${id}"`,
@@ -101,7 +114,10 @@ export function scenario(id: string, fields: Record<string, string | undefined> 
 }
 
 /** The two scenarios of the baseline. */
-export const SCENARIOS = [scenario('cloudtelefonie'), scenario('eigen-telefooncentrale', { order: '2' })];
+export const SCENARIOS = [
+  scenario('cloudtelefonie'),
+  scenario('eigen-telefooncentrale', { order: '2' }),
+];
 
 /** One quiz question as YAML; `extra` adds lines (indented two spaces) at the end of the entry. */
 export function quizQuestion(id: string, key: string, extra = ''): string {
@@ -125,14 +141,20 @@ export function quizQuestion(id: string, key: string, extra = ''): string {
 }
 
 /** A valid quiz of six questions (keys a–f) over the baseline scenarios. */
-export const QUIZ = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id, i) => quizQuestion(id, 'abcdef'[i]!)).join('\n') + '\n';
+export const QUIZ =
+  ['een', 'twee', 'drie', 'vier', 'vijf', 'zes']
+    .map((id, i) => quizQuestion(id, 'abcdef'[i]!))
+    .join('\n') + '\n';
 
 /**
  * A content folder: the valid data files, scenarios, quiz and timeline plus `articles` (or any
  * other content files, such as glossary entries). `over` replaces files by path
  * (`'content/authors.yaml'`); `undefined` removes one.
  */
-export function sources(articles: SourceFile[], over: Record<string, string | undefined> = {}): ContentFiles {
+export function sources(
+  articles: SourceFile[],
+  over: Record<string, string | undefined> = {},
+): ContentFiles {
   const files = new Map<string, string>([
     ['content/authors.yaml', AUTHORS],
     ['content/series.yaml', SERIES],

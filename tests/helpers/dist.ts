@@ -38,6 +38,11 @@ export function loadDocument(file: string, root = DIST): Document {
 /** Maps a site path to the file that serves it, or undefined. */
 export function fileForPath(path: string, files: ReadonlySet<string>): string | undefined {
   const clean = decodeURIComponent(path.replace(/[?#].*$/, '')).replace(/^\//, '');
-  const candidates = clean === '' ? ['index.html'] : clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}.html`, `${clean}/index.html`];
+  const candidates =
+    clean === ''
+      ? ['index.html']
+      : clean.endsWith('/')
+        ? [`${clean}index.html`]
+        : [clean, `${clean}.html`, `${clean}/index.html`];
   return candidates.find((c) => files.has(c));
 }

@@ -16,7 +16,13 @@ declare module 'vitest' {
     baseUrl: string;
     browserWsEndpoint: string;
     /** The nginx test server: plain HTTP, HTTPS and the HTTP→HTTPS redirect server. */
-    nginx: { url: string; httpsUrl: string; redirectUrl: string; certificate: string; serverName: string };
+    nginx: {
+      url: string;
+      httpsUrl: string;
+      redirectUrl: string;
+      certificate: string;
+      serverName: string;
+    };
   }
 }
 
@@ -25,7 +31,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const nginx = await startNginx({ root: 'dist' });
   let browser: BrowserServer;
   try {
-    browser = await chromium.launchServer({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
+    browser = await chromium.launchServer({
+      executablePath,
+      args: [...CHROMIUM_ARGS],
+      headless: true,
+    });
   } catch (error) {
     await nginx.stop();
     throw error;

@@ -45,12 +45,16 @@ export function createFixtureSite(): FixtureSite {
     },
     dev() {
       // Own process group, so stop() ends the server and anything it started, and nothing else.
-      const child = spawn(process.execPath, [join(root, ASTRO_BIN), 'dev', '--host', '127.0.0.1', '--port', '0'], {
-        cwd: dir,
-        env: astroEnv(),
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [join(root, ASTRO_BIN), 'dev', '--host', '127.0.0.1', '--port', '0'],
+        {
+          cwd: dir,
+          env: astroEnv(),
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let output = '';
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       const stop = async () => {
@@ -64,7 +68,11 @@ export function createFixtureSite(): FixtureSite {
         }
       };
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => void stop().then(() => reject(new Error(`astro dev did not start:\n${plain(output)}`))), 60_000);
+        const timer = setTimeout(
+          () =>
+            void stop().then(() => reject(new Error(`astro dev did not start:\n${plain(output)}`))),
+          60_000,
+        );
         const read = (chunk: Buffer) => {
           output += chunk.toString();
           const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(plain(output))?.[1];

@@ -7,14 +7,21 @@ import type { CheckContext } from '../../src/lib/content/check.ts';
 import { glossaryRecords } from '../../src/lib/content/glossary-checker.ts';
 import type { GlossaryData } from '../../src/lib/content/glossary-schema.ts';
 import { linkableTerms, termIdForHref, type GlossaryEntryRef } from '../../src/lib/glossary.ts';
-import { createTermMatcher, headingRank, SKIPPED_ELEMENTS, SKIPPED_SECTION_TITLE } from '../../src/lib/term-links.ts';
+import {
+  createTermMatcher,
+  headingRank,
+  SKIPPED_ELEMENTS,
+  SKIPPED_SECTION_TITLE,
+} from '../../src/lib/term-links.ts';
 import { site } from '../../src/site.config.ts';
 
 export type GlossaryEntryData = GlossaryData & { id: string };
 
 /** The valid glossary entries of a checked content folder. */
 export function glossaryEntries(context: CheckContext): GlossaryEntryData[] {
-  return glossaryRecords(context).flatMap((record) => (record.glossary ? [{ ...record.glossary, id: record.id }] : []));
+  return glossaryRecords(context).flatMap((record) =>
+    record.glossary ? [{ ...record.glossary, id: record.id }] : [],
+  );
 }
 
 export interface Mention {
@@ -35,7 +42,8 @@ export function findMentions(root: Element, entries: readonly GlossaryEntryRef[]
   const mentions: Mention[] = [];
   const visit = (node: Node, link: Element | null) => {
     if (node.nodeType === 3) {
-      for (const match of matcher.find(node.textContent ?? '')) mentions.push({ termId: match.termId, node: node as Text, link });
+      for (const match of matcher.find(node.textContent ?? ''))
+        mentions.push({ termId: match.termId, node: node as Text, link });
       return;
     }
     if (node.nodeType !== 1) return;
@@ -49,8 +57,14 @@ export function findMentions(root: Element, entries: readonly GlossaryEntryRef[]
     let skipUntilRank: number | undefined;
     for (const child of element.childNodes) {
       const rank = child.nodeType === 1 ? headingRank((child as Element).tagName) : undefined;
-      if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank) skipUntilRank = undefined;
-      if (rank !== undefined && skipUntilRank === undefined && SKIPPED_SECTION_TITLE.test(child.textContent?.trim() ?? '')) skipUntilRank = rank;
+      if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank)
+        skipUntilRank = undefined;
+      if (
+        rank !== undefined &&
+        skipUntilRank === undefined &&
+        SKIPPED_SECTION_TITLE.test(child.textContent?.trim() ?? '')
+      )
+        skipUntilRank = rank;
       if (skipUntilRank === undefined) visit(child, isTermLink ? element : link);
     }
   };
@@ -60,5 +74,7 @@ export function findMentions(root: Element, entries: readonly GlossaryEntryRef[]
 
 /** Ids of terms whose page `root` links to by hand (links that are not automatic term links). */
 export function authorTermLinks(root: Element): string[] {
-  return [...root.querySelectorAll('a[href]:not(.term-link)')].flatMap((a) => termIdForHref(a.getAttribute('href')!, site.url) ?? []);
+  return [...root.querySelectorAll('a[href]:not(.term-link)')].flatMap(
+    (a) => termIdForHref(a.getAttribute('href')!, site.url) ?? [],
+  );
 }

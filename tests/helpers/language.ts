@@ -7,7 +7,9 @@
  */
 
 const ENGLISH = new Set(
-  'the and of to with for this that are which you your from have has will would should their there been were what when who how can could not into about than then these those them they our we its it is be by on at as an or if but all any more most other some such only also just over after before because while where why'.split(' '),
+  'the and of to with for this that are which you your from have has will would should their there been were what when who how can could not into about than then these those them they our we its it is be by on at as an or if but all any more most other some such only also just over after before because while where why'.split(
+    ' ',
+  ),
 );
 /** Words that are English function words and common Dutch words too: never counted. */
 const SHARED = new Set(['is', 'in', 'of', 'an', 'over', 'was', 'door']);
@@ -36,7 +38,8 @@ export function unmarkedForeignPassages(doc: Document): string[] {
     if (lang && !lang.startsWith('nl')) continue;
     // Text already marked as another language (<span lang="en">) does not count.
     const copy = block.cloneNode(true) as Element;
-    for (const marked of copy.querySelectorAll('[lang]')) if (!marked.getAttribute('lang')!.toLowerCase().startsWith('nl')) marked.remove();
+    for (const marked of copy.querySelectorAll('[lang]'))
+      if (!marked.getAttribute('lang')!.toLowerCase().startsWith('nl')) marked.remove();
     const text = copy.textContent ?? '';
     const { words, ratio } = englishRatio(text);
     if (words >= 10 && ratio >= 0.2) found.push(text.trim().slice(0, 80));

@@ -53,10 +53,16 @@ export interface PageType {
 /** What the gates need beyond the route table's name and pattern, per route. */
 const EXTRAS: Partial<Record<RouteKey, Omit<PageType, 'name' | 'route' | 'pattern'>>> = {
   articleListPage: {
-    optional: { when: `with more than ${site.pageSize} published articles`, present: ({ articles }) => articles > site.pageSize },
+    optional: {
+      when: `with more than ${site.pageSize} published articles`,
+      present: ({ articles }) => articles > site.pageSize,
+    },
   },
   topicPage: {
-    optional: { when: `with more than ${site.pageSize} published articles on one topic`, present: ({ largestTopic }) => largestTopic > site.pageSize },
+    optional: {
+      when: `with more than ${site.pageSize} published articles on one topic`,
+      present: ({ largestTopic }) => largestTopic > site.pageSize,
+    },
   },
   // The quiz has no right or wrong answers; its A1 states are: a question answered, "next"
   // without an answer (the error), and the outcome (markup of src/components/scenarios/ScenarioKompas.astro).
@@ -116,7 +122,12 @@ const EXTRAS: Partial<Record<RouteKey, Omit<PageType, 'name' | 'route' | 'patter
 /** One type per HTML page route of the table (`src/routes.ts`), in table order. */
 export const PAGE_TYPES: readonly PageType[] = routeList()
   .filter((route) => route.kind === 'page')
-  .map((route) => ({ name: route.name, route: route.key, pattern: route.pattern, ...EXTRAS[route.key] }));
+  .map((route) => ({
+    name: route.name,
+    route: route.key,
+    pattern: route.pattern,
+    ...EXTRAS[route.key],
+  }));
 
 export interface PageExample {
   type: PageType;

@@ -21,7 +21,8 @@ export const MIN_TARGET = 24;
 /** One line per failing target: `tag "text": w×h at (x, y): reason`. Empty when all pass. */
 export function tapTargetProblems(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"]';
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"]';
     const scope = [...document.querySelectorAll('header, main, footer')];
     type Target = { el: Element; label: string; rects: DOMRect[]; box: DOMRect };
     const targets: Target[] = [];
@@ -36,7 +37,9 @@ export function tapTargetProblems(page: Page): Promise<string[]> {
           // The label is part of the control's target.
           measured = [el, ...[...(el.labels ?? [])]];
         }
-        const rects = measured.flatMap((m) => [...m.getClientRects()]).filter((r) => r.width > 0 && r.height > 0);
+        const rects = measured
+          .flatMap((m) => [...m.getClientRects()])
+          .filter((r) => r.width > 0 && r.height > 0);
         if (rects.length === 0) continue;
         const left = Math.min(...rects.map((r) => r.left));
         const top = Math.min(...rects.map((r) => r.top));
@@ -44,8 +47,18 @@ export function tapTargetProblems(page: Page): Promise<string[]> {
         const bottom = Math.max(...rects.map((r) => r.bottom));
         const box = new DOMRect(left, top, right - left, bottom - top);
         // Visually hidden (1 px, clipped) or moved off the page: not a target anyone can hit.
-        if (box.width <= 1 || box.height <= 1 || box.bottom + scrollY < 0 || box.right + scrollX < 0) continue;
-        const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ') || el.getAttribute('aria-label') || el.getAttribute('name') || '';
+        if (
+          box.width <= 1 ||
+          box.height <= 1 ||
+          box.bottom + scrollY < 0 ||
+          box.right + scrollX < 0
+        )
+          continue;
+        const text =
+          (el.textContent ?? '').trim().replace(/\s+/g, ' ') ||
+          el.getAttribute('aria-label') ||
+          el.getAttribute('name') ||
+          '';
         targets.push({ el, label: `${el.localName} "${text.slice(0, 40)}"`, rects, box });
       }
     }
@@ -65,7 +78,10 @@ export function tapTargetProblems(page: Page): Promise<string[]> {
       return false;
     };
 
-    const centre = (t: Target) => ({ x: t.box.left + t.box.width / 2, y: t.box.top + t.box.height / 2 });
+    const centre = (t: Target) => ({
+      x: t.box.left + t.box.width / 2,
+      y: t.box.top + t.box.height / 2,
+    });
     const undersized = (t: Target) => t.box.width < min - 0.01 || t.box.height < min - 0.01;
     const related = (a: Target, b: Target) => a.el.contains(b.el) || b.el.contains(a.el);
     const distanceToRect = (p: { x: number; y: number }, r: DOMRect) => {

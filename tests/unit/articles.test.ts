@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, seriesParts, seriesPosition, sortNewestFirst, tagUsage, type ArticleRef } from '../../src/lib/articles.ts';
+import {
+  relatedArticles,
+  seriesParts,
+  seriesPosition,
+  sortNewestFirst,
+  tagUsage,
+  type ArticleRef,
+} from '../../src/lib/articles.ts';
 
 const article = (slug: string, date: string, extra: Partial<ArticleRef> = {}): ArticleRef => ({
   slug,
@@ -11,7 +18,11 @@ const article = (slug: string, date: string, extra: Partial<ArticleRef> = {}): A
 
 describe('sortNewestFirst', () => {
   it('orders by date, newest first, without mutating its input', () => {
-    const input = [article('a', '2020-10-01'), article('b', '2026-11-28'), article('c', '2022-04-26')];
+    const input = [
+      article('a', '2020-10-01'),
+      article('b', '2026-11-28'),
+      article('c', '2022-04-26'),
+    ];
     expect(sortNewestFirst(input).map((a) => a.slug)).toEqual(['b', 'c', 'a']);
     expect(input.map((a) => a.slug)).toEqual(['a', 'b', 'c']);
   });
@@ -73,6 +84,10 @@ describe('relatedArticles', () => {
   });
 
   it('counts tag usage', () => {
-    expect(Object.fromEntries(tagUsage(all))).toEqual({ 'gt-connect': 3, rechtszaken: 2, teams: 2 });
+    expect(Object.fromEntries(tagUsage(all))).toEqual({
+      'gt-connect': 3,
+      rechtszaken: 2,
+      teams: 2,
+    });
   });
 });

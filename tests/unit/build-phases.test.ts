@@ -92,7 +92,10 @@ const BARE = parseTimedLog(`
 describe('parseTimedLog', () => {
   it('reads the arrival time and keeps the text, leading spaces included', () => {
     expect(SITE_WARM[0]).toEqual({ ms: 3537, text: '09:06:14 [WARN] [content-checks] ' });
-    expect(SITE_WARM.find((line) => line.text.includes('generating'))).toEqual({ ms: 8593, text: ' generating static routes ' });
+    expect(SITE_WARM.find((line) => line.text.includes('generating'))).toEqual({
+      ms: 8593,
+      text: ' generating static routes ',
+    });
   });
 
   it('reads back what formatTimedLog writes', () => {
@@ -120,7 +123,9 @@ describe('parseBuildPhases', () => {
     expect(phases.pagesMs).toBe(9605 - 8593);
     // → the end of the process.
     expect(phases.afterBuildMs).toBe(10_559 - 9605);
-    expect(phases.preBuildMs + phases.viteMs + phases.pagesMs + phases.afterBuildMs).toBe(phases.totalMs);
+    expect(phases.preBuildMs + phases.viteMs + phases.pagesMs + phases.afterBuildMs).toBe(
+      phases.totalMs,
+    );
   });
 
   it('gives each after-build hook the time up to its own line, in the order they ran', () => {
@@ -131,9 +136,13 @@ describe('parseBuildPhases', () => {
     ]);
   });
 
-  it("does not count Astro's own \"Waiting for integration\" line as a hook", () => {
+  it('does not count Astro\'s own "Waiting for integration" line as a hook', () => {
     const hooks = parseBuildPhases(SITE_COLD, 9_373)!.hooks;
-    expect(hooks.map((hook) => hook.name)).toEqual(['@astrojs/sitemap', 'share-images', 'pagefind']);
+    expect(hooks.map((hook) => hook.name)).toEqual([
+      '@astrojs/sitemap',
+      'share-images',
+      'pagefind',
+    ]);
     // The share-images line says 4.5 s; the arrival times agree.
     expect(hooks[1]!.ms).toBe(8782 - 4238);
   });

@@ -34,7 +34,9 @@ describe('CI workflow', () => {
   });
 
   it('installs the same Debian packages as .ci/run, on Debian', () => {
-    const workflowPackages = steps.flatMap((step) => (step.run?.includes('apt-get install') ? aptPackages(step.run) : []));
+    const workflowPackages = steps.flatMap((step) =>
+      step.run?.includes('apt-get install') ? aptPackages(step.run) : [],
+    );
     const ciRunPackages = [...ciRun.matchAll(/need\+=\(([\w.+-]+)\)/g)].map((m) => m[1]);
     expect(workflowPackages.sort()).toEqual(['chromium', 'nginx-light', 'openssl']);
     expect(ciRunPackages.sort()).toEqual(workflowPackages);
@@ -42,8 +44,14 @@ describe('CI workflow', () => {
   });
 
   it('runs the same npm commands as .ci/run, in the same order, ending with the test command', () => {
-    const workflowCommands = steps.flatMap((step) => (step.run ?? '').split('\n')).map((l) => l.trim()).filter((l) => l.startsWith('npm '));
-    const ciRunCommands = ciRun.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('npm '));
+    const workflowCommands = steps
+      .flatMap((step) => (step.run ?? '').split('\n'))
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('npm '));
+    const ciRunCommands = ciRun
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('npm '));
     expect(workflowCommands).toEqual(['npm ci', 'npm run check:content', 'npm test']);
     expect(ciRunCommands).toEqual(workflowCommands);
   });

@@ -10,18 +10,30 @@ import { addRoute, runCheckers, type ContentChecker } from '../../src/lib/conten
 import { checkContent, checkers } from '../../src/lib/content/checkers.ts';
 import { anchorsOf, parseMdx } from '../../src/lib/content/mdx.ts';
 import { formatProblem, formatReport, githubAnnotation } from '../../src/lib/content/problems.ts';
-import { referenceFields, referenceId, unknownReference } from '../../src/lib/content/references.ts';
+import {
+  referenceFields,
+  referenceId,
+  unknownReference,
+} from '../../src/lib/content/references.ts';
 import { article, scenario, sources, type SourceFile } from '../helpers/content-sources.ts';
 
 /** Frontmatter of `article()` ends on line 10 (after reviewedDate), the blank line after it is 11: body line n is file line 11 + n. */
 const BODY = 11;
 
-function lines(files: SourceFile[], over: Record<string, string | undefined> = {}, now?: Date): string[] {
+function lines(
+  files: SourceFile[],
+  over: Record<string, string | undefined> = {},
+  now?: Date,
+): string[] {
   return checkContent(sources(files, over), now).problems.map(formatProblem);
 }
 
 /** A second valid article to link to, not in the series. */
-function target(slug: string, body: string, fields: Record<string, string | undefined> = {}): SourceFile {
+function target(
+  slug: string,
+  body: string,
+  fields: Record<string, string | undefined> = {},
+): SourceFile {
   return article(slug, { series: undefined, seriesPart: undefined, ...fields }, body);
 }
 
@@ -43,9 +55,11 @@ describe('internal links', () => {
   });
 
   it('a link to an article that does not exist, with a suggestion for the typo', () => {
-    expect(lines([article('x', {}, '\nLees [dit](/artikelen/ander-artikell/).\n'), other])).toEqual([
-      `content/articles/x.mdx:${BODY + 1}: link naar /artikelen/ander-artikell/: er is geen artikel met dat adres — oplossing: bedoelt u /artikelen/ander-artikel/?`,
-    ]);
+    expect(lines([article('x', {}, '\nLees [dit](/artikelen/ander-artikell/).\n'), other])).toEqual(
+      [
+        `content/articles/x.mdx:${BODY + 1}: link naar /artikelen/ander-artikell/: er is geen artikel met dat adres — oplossing: bedoelt u /artikelen/ander-artikel/?`,
+      ],
+    );
   });
 
   it('a link to a page that does not exist at all', () => {
@@ -55,27 +69,36 @@ describe('internal links', () => {
   });
 
   it('a link without the trailing slash', () => {
-    expect(lines([article('x', {}, '\n[Kosten](/artikelen/ander-artikel#kosten-en-baten)\n'), other])).toEqual([
+    expect(
+      lines([article('x', {}, '\n[Kosten](/artikelen/ander-artikel#kosten-en-baten)\n'), other]),
+    ).toEqual([
       `content/articles/x.mdx:${BODY + 1}: link naar /artikelen/ander-artikel#kosten-en-baten: het adres mist de / aan het eind — oplossing: schrijf /artikelen/ander-artikel/#kosten-en-baten`,
     ]);
   });
 
   it('a link to a heading that the other article does not have', () => {
-    expect(lines([article('x', {}, '\nZie [de kosten](/artikelen/ander-artikel/#kosten).\n'), other])).toEqual([
+    expect(
+      lines([article('x', {}, '\nZie [de kosten](/artikelen/ander-artikel/#kosten).\n'), other]),
+    ).toEqual([
       `content/articles/x.mdx:${BODY + 1}: link naar /artikelen/ander-artikel/#kosten: /artikelen/ander-artikel/ heeft geen kop met het anker #kosten — oplossing: bestaande ankers: #kosten-en-baten, #bronnen`,
     ]);
   });
 
   it('a link to a heading in the same article, with a suggestion', () => {
-    expect(lines([article('x', {}, '\nZie [de bronnen](#bronen).\n\n## Bronnen\n\nTekst.\n')])).toEqual([
+    expect(
+      lines([article('x', {}, '\nZie [de bronnen](#bronen).\n\n## Bronnen\n\nTekst.\n')]),
+    ).toEqual([
       `content/articles/x.mdx:${BODY + 1}: link naar #bronen: dit artikel heeft geen kop met het anker #bronen — oplossing: bedoelt u #bronnen? Het anker is de tekst van de kop in kleine letters, met - voor spaties`,
     ]);
   });
 
   it('counts repeated headings the way the page numbers them', () => {
-    const body = '\n## Bronnen\n\nA.\n\n## Bronnen\n\nB.\n\nNaar [de tweede](#bronnen-1) en [de derde](#bronnen-2).\n';
+    const body =
+      '\n## Bronnen\n\nA.\n\n## Bronnen\n\nB.\n\nNaar [de tweede](#bronnen-1) en [de derde](#bronnen-2).\n';
     expect(lines([article('x', {}, body)])).toEqual([
-      expect.stringContaining('link naar #bronnen-2: dit artikel heeft geen kop met het anker #bronnen-2'),
+      expect.stringContaining(
+        'link naar #bronnen-2: dit artikel heeft geen kop met het anker #bronnen-2',
+      ),
     ]);
   });
 
@@ -86,11 +109,14 @@ describe('internal links', () => {
   });
 
   it('a link on the production domain to a page that does not exist', () => {
-    expect(lines([article('x', {}, '\n[Oud](https://gt-connect.example/blog/oud/)\n')])[0]).toMatch(/^content\/articles\/x\.mdx:12: link naar https:\/\/gt-connect\.example\/blog\/oud\/: die pagina bestaat niet/);
+    expect(lines([article('x', {}, '\n[Oud](https://gt-connect.example/blog/oud/)\n')])[0]).toMatch(
+      /^content\/articles\/x\.mdx:12: link naar https:\/\/gt-connect\.example\/blog\/oud\/: die pagina bestaat niet/,
+    );
   });
 
   it('reference-style links: a definition to a missing page, and a reference without a definition', () => {
-    const body = '\nZie [de uitspraak][vonnis] en [het rapport][rapport].\n\n[vonnis]: /artikelen/vonnis/\n';
+    const body =
+      '\nZie [de uitspraak][vonnis] en [het rapport][rapport].\n\n[vonnis]: /artikelen/vonnis/\n';
     expect(lines([article('x', {}, body)])).toEqual([
       `content/articles/x.mdx:${BODY + 3}: verwijzing [vonnis] naar /artikelen/vonnis/: er is geen artikel met dat adres — oplossing: een artikel staat op /artikelen/<bestandsnaam zonder .mdx>/; controleer de naam`,
       `content/articles/x.mdx:${BODY + 1}: verwijzing [rapport] heeft geen adres — oplossing: zet ergens in het artikel een regel [rapport]: https://… of [rapport]: /artikelen/…/`,
@@ -106,13 +132,18 @@ describe('internal links', () => {
   it('a JSX <a href> to a missing page', () => {
     // The raw <a> itself is refused too (raw-html.ts); the link is still checked.
     expect(lines([article('x', {}, '\n<a href="/artikelen/weg/">weg</a>\n')])).toEqual([
-      expect.stringMatching(/^content\/articles\/x\.mdx:12: HTML-element <a> is niet toegestaan in de tekst/),
-      expect.stringMatching(/^content\/articles\/x\.mdx:12: <a href> naar \/artikelen\/weg\/: er is geen artikel met dat adres/),
+      expect.stringMatching(
+        /^content\/articles\/x\.mdx:12: HTML-element <a> is niet toegestaan in de tekst/,
+      ),
+      expect.stringMatching(
+        /^content\/articles\/x\.mdx:12: <a href> naar \/artikelen\/weg\/: er is geen artikel met dat adres/,
+      ),
     ]);
   });
 
   it('ignores links inside code blocks and inline code', () => {
-    const body = '\nSchrijf `[tekst](/artikelen/naam/)` voor een link:\n\n```md\n[tekst](/artikelen/bestaat-niet/)\n```\n';
+    const body =
+      '\nSchrijf `[tekst](/artikelen/naam/)` voor een link:\n\n```md\n[tekst](/artikelen/bestaat-niet/)\n```\n';
     expect(lines([article('x', {}, body)])).toEqual([]);
   });
 
@@ -125,23 +156,41 @@ describe('internal links', () => {
   it('a published article may not link to a draft or a scheduled article', () => {
     // A fixed "now", so every reviewedDate is fixed too: checked before now, a scheduled one on its pubDate.
     const draft = target('concept', '\nTekst.\n', { draft: 'true', reviewedDate: undefined });
-    const later = target('later', '\nTekst.\n', { pubDate: '2030-01-01', reviewedDate: '2030-01-01' });
+    const later = target('later', '\nTekst.\n', {
+      pubDate: '2030-01-01',
+      reviewedDate: '2030-01-01',
+    });
     const body = '\nZie [het concept](/artikelen/concept/) en [later](/artikelen/later/).\n';
     const now = new Date('2025-01-01T12:00:00Z');
     const reviewed = Object.fromEntries(
-      [scenario('cloudtelefonie', { reviewedDate: '2024-12-01' }), scenario('eigen-telefooncentrale', { order: '2', reviewedDate: '2024-12-01' })].map((f) => [f.path, f.source]),
+      [
+        scenario('cloudtelefonie', { reviewedDate: '2024-12-01' }),
+        scenario('eigen-telefooncentrale', { order: '2', reviewedDate: '2024-12-01' }),
+      ].map((f) => [f.path, f.source]),
     );
-    expect(lines([article('x', { reviewedDate: '2024-12-01' }, body), draft, later], reviewed, now)).toEqual([
+    expect(
+      lines([article('x', { reviewedDate: '2024-12-01' }, body), draft, later], reviewed, now),
+    ).toEqual([
       `content/articles/x.mdx:${BODY + 1}: link naar /artikelen/concept/: dat artikel staat nog niet online (concept in content/articles/concept.mdx) — oplossing: publiceer dat artikel eerst, of haal de link weg tot het verschenen is`,
       `content/articles/x.mdx:${BODY + 1}: link naar /artikelen/later/: dat artikel staat nog niet online (gepland op 2030-01-01) — oplossing: publiceer dat artikel eerst, of haal de link weg tot het verschenen is`,
     ]);
     // A draft may link to another draft: neither is online.
-    expect(lines([article('x', { draft: 'true', reviewedDate: undefined }, body), draft, later], reviewed, now)).toEqual([]);
+    expect(
+      lines(
+        [article('x', { draft: 'true', reviewedDate: undefined }, body), draft, later],
+        reviewed,
+        now,
+      ),
+    ).toEqual([]);
   });
 
   it('in a draft, reports a link to a page that does not exist (yet) as a warning', () => {
     // The draft: true line moves the body down one line.
-    const { problems } = checkContent(sources([article('x', { draft: 'true' }, '\nZie [het vervolg](/artikelen/nog-te-schrijven/).\n')]));
+    const { problems } = checkContent(
+      sources([
+        article('x', { draft: 'true' }, '\nZie [het vervolg](/artikelen/nog-te-schrijven/).\n'),
+      ]),
+    );
     expect(problems.map((p) => [p.severity, formatProblem(p)])).toEqual([
       [
         'warning',
@@ -151,8 +200,12 @@ describe('internal links', () => {
   });
 
   it('keeps a javascript: link an error, also in a draft', () => {
-    const { problems } = checkContent(sources([article('x', { draft: 'true' }, '\n[Klik](javascript:alert(1))\n')]));
-    expect(problems.map((p) => [p.severity, p.message])).toEqual([['error', 'link naar javascript:alert(1): scripts in links zijn niet toegestaan']]);
+    const { problems } = checkContent(
+      sources([article('x', { draft: 'true' }, '\n[Klik](javascript:alert(1))\n')]),
+    );
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([
+      ['error', 'link naar javascript:alert(1): scripts in links zijn niet toegestaan'],
+    ]);
   });
 
   it('checks links to pages other collections register, with their anchors, and names what is missing', () => {
@@ -179,7 +232,11 @@ describe('internal links', () => {
 
   it('registers each article page with its heading ids for other content to link to', () => {
     const { context } = checkContent(sources([other]));
-    expect([...(context.routes.get('/artikelen/ander-artikel/') ?? [])]).toEqual(['inhoud', 'kosten-en-baten', 'bronnen']);
+    expect([...(context.routes.get('/artikelen/ander-artikel/') ?? [])]).toEqual([
+      'inhoud',
+      'kosten-en-baten',
+      'bronnen',
+    ]);
   });
 });
 
@@ -212,13 +269,20 @@ describe('images', () => {
   const image = { 'content/articles/afbeeldingen/kaart.png': '' };
 
   it('accepts a local image with alt text next to the article', () => {
-    expect(lines([article('x', {}, '\n![Kaart van de deelnemende gemeenten](./afbeeldingen/kaart.png)\n')], image)).toEqual([]);
+    expect(
+      lines(
+        [article('x', {}, '\n![Kaart van de deelnemende gemeenten](./afbeeldingen/kaart.png)\n')],
+        image,
+      ),
+    ).toEqual([]);
   });
 
   it('an image without alt text', () => {
-    expect(lines([article('x', {}, '\nTekst.\n\n![](./afbeeldingen/kaart.png)\n')], image)).toEqual([
-      `content/articles/x.mdx:${BODY + 3}: afbeelding ./afbeeldingen/kaart.png heeft geen alt-tekst — oplossing: beschrijf tussen de vierkante haken wat de afbeelding laat zien, bijvoorbeeld ![Tijdlijn van GT Connect, van de eerste verkenning tot het einde van het contract](./afbeeldingen/kaart.png)`,
-    ]);
+    expect(lines([article('x', {}, '\nTekst.\n\n![](./afbeeldingen/kaart.png)\n')], image)).toEqual(
+      [
+        `content/articles/x.mdx:${BODY + 3}: afbeelding ./afbeeldingen/kaart.png heeft geen alt-tekst — oplossing: beschrijf tussen de vierkante haken wat de afbeelding laat zien, bijvoorbeeld ![Tijdlijn van GT Connect, van de eerste verkenning tot het einde van het contract](./afbeeldingen/kaart.png)`,
+      ],
+    );
   });
 
   it('an image file that does not exist, with the likely file', () => {
@@ -234,13 +298,18 @@ describe('images', () => {
   });
 
   it('an unsupported file type', () => {
-    expect(lines([article('x', {}, '\n![Kaart](./afbeeldingen/kaart.heic)\n')], { 'content/articles/afbeeldingen/kaart.heic': '' })).toEqual([
+    expect(
+      lines([article('x', {}, '\n![Kaart](./afbeeldingen/kaart.heic)\n')], {
+        'content/articles/afbeeldingen/kaart.heic': '',
+      }),
+    ).toEqual([
       `content/articles/x.mdx:${BODY + 1}: afbeelding ./afbeeldingen/kaart.heic: dit bestandstype kan de site niet tonen — oplossing: sla de afbeelding op als .jpg (foto), .png (schermafbeelding), .webp, .avif, .gif of .svg`,
     ]);
   });
 
   it('a raw <img> tag, and alt text that says nothing', () => {
-    const body = '\n<img src="./afbeeldingen/kaart.png" alt="Kaart" />\n\n![afbeelding 1](./afbeeldingen/kaart.png)\n';
+    const body =
+      '\n<img src="./afbeeldingen/kaart.png" alt="Kaart" />\n\n![afbeelding 1](./afbeeldingen/kaart.png)\n';
     expect(lines([article('x', {}, body)], image)).toEqual([
       `content/articles/x.mdx:${BODY + 1}: <img src="./afbeeldingen/kaart.png"> wordt niet geoptimaliseerd en niet gecontroleerd — oplossing: schrijf de afbeelding in Markdown: ![beschrijving](./afbeeldingen/naam.jpg)`,
       `content/articles/x.mdx:${BODY + 3}: afbeelding ./afbeeldingen/kaart.png heeft de alt-tekst "afbeelding 1", die niets zegt over wat erop staat — oplossing: beschrijf in een zin wat de lezer op de afbeelding ziet en waarom het ertoe doet`,
@@ -260,14 +329,20 @@ describe('headings', () => {
   });
 
   it('a heading that skips a level', () => {
-    expect(lines([article('x', {}, '\n## Kosten\n\nTekst.\n\n#### Licenties\n\nTekst.\n')])).toEqual([
+    expect(
+      lines([article('x', {}, '\n## Kosten\n\nTekst.\n\n#### Licenties\n\nTekst.\n')]),
+    ).toEqual([
       `content/articles/x.mdx:${BODY + 5}: kop "#### Licenties" volgt op een kop 2: er wordt een niveau overgeslagen — oplossing: maak er ### Licenties van, of zet er eerst een kop 3 boven`,
     ]);
   });
 
   it('a first heading below h2, and a skipping JSX heading', () => {
     expect(lines([article('x', {}, '\n### Eerst\n\n<h5>Diep</h5>\n')])).toEqual([
-      expect.stringMatching(new RegExp(`^content/articles/x\\.mdx:${BODY + 3}: HTML-element <h5> is niet toegestaan in de tekst`)),
+      expect.stringMatching(
+        new RegExp(
+          `^content/articles/x\\.mdx:${BODY + 3}: HTML-element <h5> is niet toegestaan in de tekst`,
+        ),
+      ),
       `content/articles/x.mdx:${BODY + 1}: kop "### Eerst" volgt op de titel (kop 1): er wordt een niveau overgeslagen — oplossing: maak er ## Eerst van, of zet er eerst een kop 2 boven`,
       `content/articles/x.mdx:${BODY + 3}: kop "<h5>Diep</h5>" volgt op een kop 3: er wordt een niveau overgeslagen — oplossing: maak er <h4>Diep</h4> van, of zet er eerst een kop 4 boven`,
     ]);
@@ -306,7 +381,9 @@ describe('scaffold leftovers', () => {
   });
 
   it('is fine while the article is a draft', () => {
-    expect(lines([article('x', { draft: 'true' }, '\nVervang deze tekst door de inleiding.\n')])).toEqual([]);
+    expect(
+      lines([article('x', { draft: 'true' }, '\nVervang deze tekst door de inleiding.\n')]),
+    ).toEqual([]);
   });
 });
 
@@ -315,7 +392,9 @@ describe('readability warnings', () => {
     'Inmiddels adviseren we onze gemeentelijke klanten om vooral verder vooruit te kijken naar de inrichting van de nieuwe digitale werkplekken en bewuste keuzes te maken bij de inzet van telefonie en digitale kanalen.';
 
   it('warns about a sentence over 25 words on its line, without failing', () => {
-    const { problems } = checkContent(sources([article('x', {}, `\nKort begin.\nNog een korte zin. ${long}\n`)]));
+    const { problems } = checkContent(
+      sources([article('x', {}, `\nKort begin.\nNog een korte zin. ${long}\n`)]),
+    );
     expect(problems.map(formatProblem)).toEqual([
       `content/articles/x.mdx:${BODY + 2}: zin van 33 woorden: "Inmiddels adviseren we onze gemeentelijke klanten om vooral …" — oplossing: splits de zin; zinnen tot 25 woorden lezen makkelijker (B1)`,
     ]);
@@ -331,7 +410,9 @@ describe('readability warnings', () => {
   });
 
   it('says nothing about plain, short sentences, and leaves out the sources list', () => {
-    const easy = Array.from({ length: 12 }, () => 'De gemeente kiest een nieuwe telefoon.').join(' ');
+    const easy = Array.from({ length: 12 }, () => 'De gemeente kiest een nieuwe telefoon.').join(
+      ' ',
+    );
     const sourcesList = `\n## Bronnen\n\n- ${long}\n`;
     expect(lines([article('x', {}, `\n${easy}\n${sourcesList}`)])).toEqual([]);
   });
@@ -360,7 +441,9 @@ describe('references to other collections', () => {
     expect(formatProblem(unknownReference(context, at, 'glossary', 'direct-routng')!)).toBe(
       'content/articles/x.mdx:9: "terms" "direct-routng" staat niet in content/glossary/ — oplossing: bedoelt u "direct-routing"?',
     );
-    expect(formatProblem(unknownReference(context, { ...at, field: 'scenario' }, 'scenarios', 'teams')!)).toBe(
+    expect(
+      formatProblem(unknownReference(context, { ...at, field: 'scenario' }, 'scenarios', 'teams')!),
+    ).toBe(
       'content/articles/x.mdx:9: "scenario" "teams" staat niet in content/scenarios/ — oplossing: gebruik een id uit content/scenarios/ (cloudtelefonie, eigen-telefooncentrale) of voeg "teams" daar toe',
     );
     expect(unknownReference(context, at, 'glossary', 'sip-trunk')).toBeUndefined();
@@ -370,21 +453,43 @@ describe('references to other collections', () => {
 describe('GitHub annotations', () => {
   it('put the problem on the file and line in the pull request, escaped', () => {
     expect(
-      githubAnnotation({ severity: 'error', file: 'content/articles/x.mdx', line: 4, field: 'pubDate', message: 'verwacht een datum, 100% zeker', fix: 'schrijf\npubDate: 2020-10-01' }),
-    ).toBe('::error file=content/articles/x.mdx,line=4,title=Inhoud%3A pubDate::"pubDate" verwacht een datum, 100%25 zeker — oplossing: schrijf%0ApubDate: 2020-10-01');
-    expect(githubAnnotation({ severity: 'warning', file: 'content/articles/a,b.mdx', message: 'leesbaarheid' })).toBe(
-      '::warning file=content/articles/a%2Cb.mdx,title=Inhoud::leesbaarheid',
+      githubAnnotation({
+        severity: 'error',
+        file: 'content/articles/x.mdx',
+        line: 4,
+        field: 'pubDate',
+        message: 'verwacht een datum, 100% zeker',
+        fix: 'schrijf\npubDate: 2020-10-01',
+      }),
+    ).toBe(
+      '::error file=content/articles/x.mdx,line=4,title=Inhoud%3A pubDate::"pubDate" verwacht een datum, 100%25 zeker — oplossing: schrijf%0ApubDate: 2020-10-01',
     );
+    expect(
+      githubAnnotation({
+        severity: 'warning',
+        file: 'content/articles/a,b.mdx',
+        message: 'leesbaarheid',
+      }),
+    ).toBe('::warning file=content/articles/a%2Cb.mdx,title=Inhoud::leesbaarheid');
   });
 });
 
 describe('the parser and slugger are the ones Astro renders with', () => {
   it('has one copy of satteri and github-slugger, at the pinned versions', () => {
-    const pinned = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies as Record<string, string>;
+    const pinned = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies as Record<
+      string,
+      string
+    >;
     for (const name of ['satteri', 'github-slugger']) {
-      expect(JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version, name).toBe(pinned[name]);
+      expect(
+        JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version,
+        name,
+      ).toBe(pinned[name]);
       // A second copy under Astro's Markdown pipeline would mean the checker parses differently from the page.
-      for (const user of ['@astrojs/markdown-satteri', 'astro']) expect(existsSync(`node_modules/${user}/node_modules/${name}`), `${user} → ${name}`).toBe(false);
+      for (const user of ['@astrojs/markdown-satteri', 'astro'])
+        expect(existsSync(`node_modules/${user}/node_modules/${name}`), `${user} → ${name}`).toBe(
+          false,
+        );
     }
   });
 });

@@ -14,7 +14,9 @@ describe('Dutch dates', () => {
 
   it('writes RFC 822 dates for RSS', () => {
     expect(toRfc822(new Date('2020-10-01T00:00:00Z'))).toBe('Thu, 01 Oct 2020 00:00:00 GMT');
-    expect(toRfc822(new Date('2020-10-01T00:00:00Z'))).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    expect(toRfc822(new Date('2020-10-01T00:00:00Z'))).toMatch(
+      /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+    );
   });
 });
 
@@ -24,16 +26,24 @@ describe('parseContentDate', () => {
   });
 
   it('accepts ISO date-times with an offset', () => {
-    expect(parseContentDate('2020-10-01T09:30:00+02:00')?.toISOString()).toBe('2020-10-01T07:30:00.000Z');
+    expect(parseContentDate('2020-10-01T09:30:00+02:00')?.toISOString()).toBe(
+      '2020-10-01T07:30:00.000Z',
+    );
     expect(parseContentDate('2020-10-01T09:30Z')?.toISOString()).toBe('2020-10-01T09:30:00.000Z');
   });
 
-  it.each(['okt 2020', '1 oktober 2020', '2020-10', '01-10-2020', '2020-02-30', '2021-13-01', '2020-10-01T09:30', ''])(
-    'rejects %j',
-    (value) => {
-      expect(parseContentDate(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    'okt 2020',
+    '1 oktober 2020',
+    '2020-10',
+    '01-10-2020',
+    '2020-02-30',
+    '2021-13-01',
+    '2020-10-01T09:30',
+    '',
+  ])('rejects %j', (value) => {
+    expect(parseContentDate(value)).toBeUndefined();
+  });
 
   it('accepts 29 February only in leap years', () => {
     expect(parseContentDate('2020-02-29')).toBeDefined();

@@ -25,7 +25,9 @@ describe('docs/redactie.md', () => {
 
   it('shows exactly the template that npm run new writes', () => {
     const template = /### Het sjabloon\n\n```mdx\n([\s\S]*?)```/.exec(guide)?.[1];
-    expect(template).toBe(articleTemplate({ title: 'Titel van het artikel', date: '2025-03-04', author: 'redactie' }));
+    expect(template).toBe(
+      articleTemplate({ title: 'Titel van het artikel', date: '2025-03-04', author: 'redactie' }),
+    );
   });
 
   it.each([

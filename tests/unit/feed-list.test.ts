@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { feedAnchor, feedList, type FeedArticle } from '../../src/lib/feed-list.ts';
 
-const article = (slug: string, date: string, tags: string[], seriesId?: string, seriesPart?: number): FeedArticle => ({
+const article = (
+  slug: string,
+  date: string,
+  tags: string[],
+  seriesId?: string,
+  seriesPart?: number,
+): FeedArticle => ({
   slug,
   title: slug,
   pubDate: new Date(date),
@@ -13,7 +19,11 @@ const article = (slug: string, date: string, tags: string[], seriesId?: string, 
 const input = {
   siteName: 'Site',
   siteDescription: 'Alles',
-  articles: [article('oud', '2020-01-01', ['a'], 's', 1), article('nieuw', '2021-01-01', ['a', 'b'], 's', 2), article('los', '2020-06-01', ['b'])],
+  articles: [
+    article('oud', '2020-01-01', ['a'], 's', 1),
+    article('nieuw', '2021-01-01', ['a', 'b'], 's', 2),
+    article('los', '2020-06-01', ['b']),
+  ],
   tags: new Map([
     ['a', { label: 'A', description: 'Over A' }],
     ['b', { label: 'B', description: 'Over B' }],
@@ -30,8 +40,18 @@ describe('feedList', () => {
   const feeds = feedList(input);
 
   it('gives the site feed first, then a feed per topic and per series with articles', () => {
-    expect(feeds.map((f) => f.path)).toEqual(['/rss.xml', '/onderwerpen/a/rss.xml', '/onderwerpen/b/rss.xml', '/reeks/s/rss.xml']);
-    expect(feeds.map((f) => f.pagePath)).toEqual(['/', '/onderwerpen/a/', '/onderwerpen/b/', '/reeks/s/']);
+    expect(feeds.map((f) => f.path)).toEqual([
+      '/rss.xml',
+      '/onderwerpen/a/rss.xml',
+      '/onderwerpen/b/rss.xml',
+      '/reeks/s/rss.xml',
+    ]);
+    expect(feeds.map((f) => f.pagePath)).toEqual([
+      '/',
+      '/onderwerpen/a/',
+      '/onderwerpen/b/',
+      '/reeks/s/',
+    ]);
   });
 
   it('gives a topic or series without articles no feed', () => {
@@ -45,12 +65,22 @@ describe('feedList', () => {
   });
 
   it('names channels after the site and the topic or series', () => {
-    expect(feeds.map((f) => f.title)).toEqual(['Site', 'Site: onderwerp A', 'Site: onderwerp B', 'Site: reeks Reeks S']);
+    expect(feeds.map((f) => f.title)).toEqual([
+      'Site',
+      'Site: onderwerp A',
+      'Site: onderwerp B',
+      'Site: reeks Reeks S',
+    ]);
     expect(feeds[1]!.description).toBe('Over A');
   });
 
   it('keeps each feed to the newest `limit` articles', () => {
-    expect(feedList({ ...input, limit: 1 }).map((f) => f.articles.map((a) => a.slug))).toEqual([['nieuw'], ['nieuw'], ['nieuw'], ['nieuw']]);
+    expect(feedList({ ...input, limit: 1 }).map((f) => f.articles.map((a) => a.slug))).toEqual([
+      ['nieuw'],
+      ['nieuw'],
+      ['nieuw'],
+      ['nieuw'],
+    ]);
   });
 
   it('gives each feed a unique anchor on /volgen/', () => {

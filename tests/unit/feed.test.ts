@@ -34,7 +34,10 @@ describe('escapeXml and cdata', () => {
 });
 
 describe('renderRss', () => {
-  const xml = renderRss(channel, [item(), item({ url: 'https://s.example/artikelen/y/', pubDate: new Date('2021-03-23T00:00:00Z') })]);
+  const xml = renderRss(channel, [
+    item(),
+    item({ url: 'https://s.example/artikelen/y/', pubDate: new Date('2021-03-23T00:00:00Z') }),
+  ]);
   const parsed = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata' }).parse(xml);
 
   it('is well-formed RSS 2.0 with the namespaces it uses', () => {
@@ -49,13 +52,20 @@ describe('renderRss', () => {
     const c = parsed.rss.channel;
     expect(c.title).toBe('Site & co');
     expect(c.language).toBe('nl-nl');
-    expect(c['atom:link']).toMatchObject({ '@_href': 'https://s.example/rss.xml', '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(c['atom:link']).toMatchObject({
+      '@_href': 'https://s.example/rss.xml',
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
     expect(c.lastBuildDate).toBe('Tue, 23 Mar 2021 00:00:00 GMT');
   });
 
   it('writes permalink GUIDs, RFC 822 dates and the full HTML as CDATA', () => {
     const [first] = parsed.rss.channel.item;
-    expect(first.guid).toMatchObject({ '#text': 'https://s.example/artikelen/x/', '@_isPermaLink': 'true' });
+    expect(first.guid).toMatchObject({
+      '#text': 'https://s.example/artikelen/x/',
+      '@_isPermaLink': 'true',
+    });
     expect(first.pubDate).toBe('Thu, 01 Oct 2020 00:00:00 GMT');
     // Two CDATA sections (split at the ]]>) that join back into the original HTML.
     expect([first['content:encoded']['#cdata']].flat().join('')).toBe('<p>A &amp; B ]]> C</p>');
@@ -82,7 +92,9 @@ describe('feedHtml', () => {
     expect(html).toContain('href="https://vng.nl/"');
     expect(html).toContain('href="mailto:a@b.nl"');
     expect(html).toContain('src="https://s.example/_astro/a.webp"');
-    expect(html).toContain('srcset="https://s.example/_astro/a-400.webp 400w, https://s.example/_astro/a-800.webp 800w"');
+    expect(html).toContain(
+      'srcset="https://s.example/_astro/a-400.webp 400w, https://s.example/_astro/a-800.webp 800w"',
+    );
     expect(html).not.toMatch(/(?:href|src)="\//);
   });
 
@@ -100,7 +112,9 @@ describe('feedHtml', () => {
         '<sup><a href="#fn-1" id="ref-1" aria-describedby="noten ref-1 weg">1</a></sup></p><h2 id="noten">Noten</h2>',
       page,
     );
-    expect(html).toContain('<a href="https://s.example/kennisbank/begrippen/vng/" title="De vereniging">VNG</a>');
+    expect(html).toContain(
+      '<a href="https://s.example/kennisbank/begrippen/vng/" title="De vereniging">VNG</a>',
+    );
     expect(html).toContain('aria-describedby="noten ref-1"');
     expect(html).not.toContain('begrip-def-vng');
   });
@@ -113,6 +127,8 @@ describe('feedHtml', () => {
         '<button type="button" popovertarget="begrip-uitleg-vng" popovertargetaction="hide">Sluiten</button></span> besloot.</p>',
       page,
     );
-    expect(html).toBe('<p>De <a href="https://s.example/kennisbank/begrippen/vng/" class="term-link" title="De vereniging">VNG</a> besloot.</p>');
+    expect(html).toBe(
+      '<p>De <a href="https://s.example/kennisbank/begrippen/vng/" class="term-link" title="De vereniging">VNG</a> besloot.</p>',
+    );
   });
 });

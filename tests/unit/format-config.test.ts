@@ -10,7 +10,8 @@ import prettierConfig from '../../prettier.config.js';
 /** The plugin's name for each `compressHTML` setting (Astro 7's default is 'jsx'). */
 const PLUGIN_MODE = { true: 'html', false: 'none', jsx: 'jsx' } as const;
 
-const formatAstro = (source: string) => format(source, { ...prettierConfig, filepath: 'src/components/Probe.astro' });
+const formatAstro = (source: string) =>
+  format(source, { ...prettierConfig, filepath: 'src/components/Probe.astro' });
 
 describe('prettier.config.js', () => {
   it("tells prettier-plugin-astro the whitespace mode of astro.config.mjs's compressHTML", () => {
@@ -29,7 +30,9 @@ describe('prettier.config.js', () => {
     ].join('\n');
     const formatted = await formatAstro(source);
     expect(formatted).toContain('>Naar de inhoud</a>');
-    expect(formatted).toContain('<a href="/artikelen/x/">het artikel</a>, of <strong>niet</strong>.');
+    expect(formatted).toContain(
+      '<a href="/artikelen/x/">het artikel</a>, of <strong>niet</strong>.',
+    );
     expect(formatted).toContain('>Naar de uitkomst</button>');
   });
 

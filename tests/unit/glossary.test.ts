@@ -15,7 +15,15 @@ import {
 } from '../../src/lib/glossary.ts';
 
 function entry(id: string, term: string, fields: Partial<GlossaryEntryRef> = {}): GlossaryEntryRef {
-  return { id, term, aliases: [], matchCase: false, definition: `${term} in één zin.`, related: [], ...fields };
+  return {
+    id,
+    term,
+    aliases: [],
+    matchCase: false,
+    definition: `${term} in één zin.`,
+    related: [],
+    ...fields,
+  };
 }
 
 const ORIGIN = 'https://gt-connect.example';
@@ -43,17 +51,28 @@ describe('term URLs', () => {
 
 describe('how a term is written', () => {
   it('shows the abbreviation after the term', () => {
-    expect(displayName(entry('bio', 'Baseline Informatiebeveiliging Overheid', { abbreviation: 'BIO' }))).toBe('Baseline Informatiebeveiliging Overheid (BIO)');
+    expect(
+      displayName(entry('bio', 'Baseline Informatiebeveiliging Overheid', { abbreviation: 'BIO' })),
+    ).toBe('Baseline Informatiebeveiliging Overheid (BIO)');
     expect(displayName(entry('twinning', 'Twinning'))).toBe('Twinning');
   });
 
   it('matches the abbreviation with its own capitals, term and aliases as configured', () => {
-    expect(termForms(entry('raamovereenkomst', 'Raamovereenkomst', { abbreviation: 'ROK', aliases: ['raamovereenkomsten'] }))).toEqual([
+    expect(
+      termForms(
+        entry('raamovereenkomst', 'Raamovereenkomst', {
+          abbreviation: 'ROK',
+          aliases: ['raamovereenkomsten'],
+        }),
+      ),
+    ).toEqual([
       { text: 'Raamovereenkomst', matchCase: false },
       { text: 'ROK', matchCase: true },
       { text: 'raamovereenkomsten', matchCase: false },
     ]);
-    expect(termForms(entry('circuit', 'Circuit', { matchCase: true }))).toEqual([{ text: 'Circuit', matchCase: true }]);
+    expect(termForms(entry('circuit', 'Circuit', { matchCase: true }))).toEqual([
+      { text: 'Circuit', matchCase: true },
+    ]);
   });
 
   it('compares forms without case, extra spaces or apostrophe style', () => {
@@ -92,7 +111,9 @@ describe('the A–Z index', () => {
   });
 
   it('lists every term exactly once as a term', () => {
-    const terms = groups.flatMap((g) => g.entries.filter((e) => e.kind === 'term').map((e) => e.entry.id));
+    const terms = groups.flatMap((g) =>
+      g.entries.filter((e) => e.kind === 'term').map((e) => e.entry.id),
+    );
     expect(terms.sort()).toEqual(entries.map((e) => e.id).sort());
   });
 

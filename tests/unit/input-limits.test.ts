@@ -11,7 +11,9 @@ import { QUIZ, quizQuestion, sources } from '../helpers/content-sources.ts';
 const QUIZ_FILE = 'content/scenariokompas.yaml';
 
 function problemsIn(file: string, over: Record<string, string | undefined>): string[] {
-  return checkContent(sources([], over)).problems.filter((p) => p.file === file).map(formatProblem);
+  return checkContent(sources([], over))
+    .problems.filter((p) => p.file === file)
+    .map(formatProblem);
 }
 
 describe('content/authors.yaml', () => {
@@ -20,7 +22,9 @@ describe('content/authors.yaml', () => {
   it('refuses a bio longer than two sentences can be, naming its length and the fix', () => {
     const bio = 'Een zin over de auteur. '.repeat(20).trim();
     expect(bio.length).toBeGreaterThan(AUTHOR_BIO_MAX);
-    expect(problemsIn('content/authors.yaml', { 'content/authors.yaml': author(`  bio: ${bio}\n`) })).toEqual([
+    expect(
+      problemsIn('content/authors.yaml', { 'content/authors.yaml': author(`  bio: ${bio}\n`) }),
+    ).toEqual([
       `content/authors.yaml:3: "bio" is te lang: maximaal ${AUTHOR_BIO_MAX} tekens, nu ${bio.length} — oplossing: schrijf een of twee zinnen (hooguit ${AUTHOR_BIO_MAX} tekens); een langer verhaal past op een eigen pagina, via url`,
     ]);
   });
@@ -28,19 +32,34 @@ describe('content/authors.yaml', () => {
   it('refuses a role that does not fit after the name', () => {
     const role = 'Adviseur '.repeat(10).trim();
     expect(role.length).toBeGreaterThan(AUTHOR_ROLE_MAX);
-    expect(problemsIn('content/authors.yaml', { 'content/authors.yaml': author(`  role: ${role}\n  bio: Kort.\n`) })).toEqual([
-      expect.stringMatching(new RegExp(`^content/authors\\.yaml:3: "role" is te lang: maximaal ${AUTHOR_ROLE_MAX} tekens, nu ${role.length} — oplossing: houd de functie`)),
+    expect(
+      problemsIn('content/authors.yaml', {
+        'content/authors.yaml': author(`  role: ${role}\n  bio: Kort.\n`),
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^content/authors\\.yaml:3: "role" is te lang: maximaal ${AUTHOR_ROLE_MAX} tekens, nu ${role.length} — oplossing: houd de functie`,
+        ),
+      ),
     ]);
   });
 
   it('accepts a role and bio at their maximum', () => {
-    expect(problemsIn('content/authors.yaml', { 'content/authors.yaml': author(`  role: ${'r'.repeat(AUTHOR_ROLE_MAX)}\n  bio: ${'b'.repeat(AUTHOR_BIO_MAX)}\n`) })).toEqual([]);
+    expect(
+      problemsIn('content/authors.yaml', {
+        'content/authors.yaml': author(
+          `  role: ${'r'.repeat(AUTHOR_ROLE_MAX)}\n  bio: ${'b'.repeat(AUTHOR_BIO_MAX)}\n`,
+        ),
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('content/scenariokompas.yaml: every problem has an "oplossing"', () => {
   /** The baseline quiz with its first question replaced. */
-  const quizWith = (first: string) => QUIZ.replace(/^- id: een[\s\S]*?(?=^- id: twee)/m, `${first}\n`);
+  const quizWith = (first: string) =>
+    QUIZ.replace(/^- id: een[\s\S]*?(?=^- id: twee)/m, `${first}\n`);
   const one = quizQuestion('een', 'a');
 
   const broken: [what: string, quiz: string][] = [
@@ -51,10 +70,21 @@ describe('content/scenariokompas.yaml: every problem has an "oplossing"', () => 
     ['a question without a question mark', quizWith(one.replace('"Vraag een?"', '"Vraag een"'))],
     ['a reason with a full stop', quizWith(one.replace('"u ja zei op een"', '"u ja zei op een."'))],
     ['an empty label', quizWith(one.replace('label: "Ja"', 'label: ""'))],
-    ['a label that is too long', quizWith(one.replace('label: "Ja"', `label: "${'j'.repeat(130)}"`))],
+    [
+      'a label that is too long',
+      quizWith(one.replace('label: "Ja"', `label: "${'j'.repeat(130)}"`)),
+    ],
     ['a weight out of range', quizWith(one.replace('cloudtelefonie: 2', 'cloudtelefonie: 9'))],
-    ['a weight that is not a number', quizWith(one.replace('cloudtelefonie: 2', 'cloudtelefonie: veel'))],
-    ['weights that are not a map', quizWith(one.replace('weights: { cloudtelefonie: 2, eigen-telefooncentrale: -1 }', 'weights: 2'))],
+    [
+      'a weight that is not a number',
+      quizWith(one.replace('cloudtelefonie: 2', 'cloudtelefonie: veel')),
+    ],
+    [
+      'weights that are not a map',
+      quizWith(
+        one.replace('weights: { cloudtelefonie: 2, eigen-telefooncentrale: -1 }', 'weights: 2'),
+      ),
+    ],
     ['a single option', quizWith(one.replace(/ {4}- key: 2[\s\S]*$/, ''))],
     ['allowUnknown that is not a boolean', quizWith(`${one}\n  allowUnknown: misschien`)],
     ['a link of an unknown kind', quizWith(`${one}\n  links:\n    - pagina: x`)],

@@ -7,8 +7,12 @@ const ORIGIN = 'https://gt-connect.example';
 
 describe('normalizePath', () => {
   it('adds the trailing slash pages have, keeps files and drops the query', () => {
-    expect(normalizePath('/kennisbank/scenarios/cloudtelefonie')).toBe('/kennisbank/scenarios/cloudtelefonie/');
-    expect(normalizePath('/kennisbank/scenarios/cloudtelefonie/?x=1')).toBe('/kennisbank/scenarios/cloudtelefonie/');
+    expect(normalizePath('/kennisbank/scenarios/cloudtelefonie')).toBe(
+      '/kennisbank/scenarios/cloudtelefonie/',
+    );
+    expect(normalizePath('/kennisbank/scenarios/cloudtelefonie/?x=1')).toBe(
+      '/kennisbank/scenarios/cloudtelefonie/',
+    );
     expect(normalizePath('/rss.xml')).toBe('/rss.xml');
     expect(normalizePath('/')).toBe('/');
     expect(normalizePath('/begrippen/14%2Bnetnummer')).toBe('/begrippen/14%2Bnetnummer/');
@@ -23,19 +27,33 @@ describe('resolveInternal', () => {
   });
 
   it('rejects other sites, protocol-relative, relative and mailto links', () => {
-    for (const href of ['https://vng.nl/x/', '//evil.example/x', 'artikelen/x/', 'mailto:a@b.nl', '#boven', 'https://gt-connect.example.evil/x']) {
+    for (const href of [
+      'https://vng.nl/x/',
+      '//evil.example/x',
+      'artikelen/x/',
+      'mailto:a@b.nl',
+      '#boven',
+      'https://gt-connect.example.evil/x',
+    ]) {
       expect(resolveInternal(href, { origin: ORIGIN }), href).toBeUndefined();
     }
   });
 });
 
 describe('internalLinks: the links of a syntax tree that point into the site', () => {
-  const links = (body: string, parse = parseMdx) => internalLinks(parse(body).tree!, { origin: ORIGIN });
+  const links = (body: string, parse = parseMdx) =>
+    internalLinks(parse(body).tree!, { origin: ORIGIN });
 
   it('finds inline links with their file line, ignoring external links and images', () => {
-    const body = 'Intro.\n\nLees [het scenario](/kennisbank/scenarios/cloudtelefonie/) of [VNG](https://vng.nl/).\n![schema](/plaatje.png)\n';
+    const body =
+      'Intro.\n\nLees [het scenario](/kennisbank/scenarios/cloudtelefonie/) of [VNG](https://vng.nl/).\n![schema](/plaatje.png)\n';
     expect(internalLinks(parseMdx(body, 5).tree!)).toEqual([
-      { url: '/kennisbank/scenarios/cloudtelefonie/', path: '/kennisbank/scenarios/cloudtelefonie/', hash: '', line: 7 },
+      {
+        url: '/kennisbank/scenarios/cloudtelefonie/',
+        path: '/kennisbank/scenarios/cloudtelefonie/',
+        hash: '',
+        line: 7,
+      },
     ]);
   });
 
@@ -49,14 +67,36 @@ describe('internalLinks: the links of a syntax tree that point into the site', (
   });
 
   it('finds reference definitions, autolinks to the own origin (Markdown) and href attributes in JSX (MDX)', () => {
-    const markdown = ['[scenario]: /kennisbank/scenarios/eigen-telefooncentrale/', '', `Zie <${ORIGIN}/scenariokompas/>.`].join('\n');
-    expect(links(markdown, parseMarkdown).map((l) => l.path)).toEqual(['/kennisbank/scenarios/eigen-telefooncentrale/', '/scenariokompas/']);
+    const markdown = [
+      '[scenario]: /kennisbank/scenarios/eigen-telefooncentrale/',
+      '',
+      `Zie <${ORIGIN}/scenariokompas/>.`,
+    ].join('\n');
+    expect(links(markdown, parseMarkdown).map((l) => l.path)).toEqual([
+      '/kennisbank/scenarios/eigen-telefooncentrale/',
+      '/scenariokompas/',
+    ]);
     const mdx = '<a href="/kennisbank/begrippen/sbc/">SBC</a> <a href=\'/over/\'>over</a>';
     expect(links(mdx).map((l) => l.path)).toEqual(['/kennisbank/begrippen/sbc/', '/over/']);
   });
 
   it('skips fenced code blocks and inline code, in Markdown as in MDX', () => {
-    const body = ['Echt: [a](/a/)', '', '```md', '[b](/b/)', '```', '', 'Code: `[c](/c/)` en ~~~ niet een hek', '', '````', '```', '[x](/x/)', '````', '', '[e](/e/)'].join('\n');
+    const body = [
+      'Echt: [a](/a/)',
+      '',
+      '```md',
+      '[b](/b/)',
+      '```',
+      '',
+      'Code: `[c](/c/)` en ~~~ niet een hek',
+      '',
+      '````',
+      '```',
+      '[x](/x/)',
+      '````',
+      '',
+      '[e](/e/)',
+    ].join('\n');
     expect(links(body).map((l) => l.path)).toEqual(['/a/', '/e/']);
     expect(links(body, parseMarkdown).map((l) => l.path)).toEqual(['/a/', '/e/']);
   });

@@ -4,14 +4,16 @@ import { isLinkableSource, sourceLabel } from '../../src/lib/sources.ts';
 
 describe('sourceLabel', () => {
   it('shows host and path without www. and without a trailing slash', () => {
-    expect(sourceLabel('https://www.scgemeenten.nl/gt-microsoft-faq/')).toBe('scgemeenten.nl/gt-microsoft-faq');
+    expect(sourceLabel('https://www.scgemeenten.nl/gt-microsoft-faq/')).toBe(
+      'scgemeenten.nl/gt-microsoft-faq',
+    );
     expect(sourceLabel('https://vng.nl/')).toBe('vng.nl');
   });
 
   it('keeps the query, which identifies a court ruling', () => {
-    expect(sourceLabel('https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBDHA:2021:3052')).toBe(
-      'uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBDHA:2021:3052',
-    );
+    expect(
+      sourceLabel('https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBDHA:2021:3052'),
+    ).toBe('uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBDHA:2021:3052');
   });
 
   it('shortens long addresses with an ellipsis', () => {
@@ -32,7 +34,11 @@ describe('sourceLabel', () => {
 
 describe('editor notes', () => {
   it('splits paragraphs at line breaks (YAML >- turns a blank line into one) and folds spaces', () => {
-    expect(editorNoteParagraphs('Eerste  alinea.\nTweede alinea.\n\n  Derde.  ')).toEqual(['Eerste alinea.', 'Tweede alinea.', 'Derde.']);
+    expect(editorNoteParagraphs('Eerste  alinea.\nTweede alinea.\n\n  Derde.  ')).toEqual([
+      'Eerste alinea.',
+      'Tweede alinea.',
+      'Derde.',
+    ]);
   });
 
   it('renders titled, escaped HTML for the feed', () => {

@@ -1,6 +1,12 @@
 /** The bench's paired statistics (scripts/lib/paired-runs.ts) and GNU time's line. */
 import { describe, expect, it } from 'vitest';
-import { TARGETS, againstTarget, median, medianRatio, pairOrder } from '../../scripts/lib/paired-runs.ts';
+import {
+  TARGETS,
+  againstTarget,
+  median,
+  medianRatio,
+  pairOrder,
+} from '../../scripts/lib/paired-runs.ts';
 import { parseGnuTime } from '../../scripts/lib/timed-build.ts';
 
 describe('pairOrder', () => {
@@ -42,9 +48,15 @@ describe('medianRatio', () => {
 
 describe('againstTarget', () => {
   it("says where a ratio stands against the issue's targets", () => {
-    expect(againstTarget(1.88, TARGETS.wallRatio, TARGETS.wallRatioAim)).toBe('1.88× (target ≤ 1.5×, aim 1.3×: over)');
-    expect(againstTarget(1.4, TARGETS.wallRatio, TARGETS.wallRatioAim)).toBe('1.40× (target ≤ 1.5×, aim 1.3×: within)');
-    expect(againstTarget(1.25, TARGETS.wallRatio, TARGETS.wallRatioAim)).toBe('1.25× (target ≤ 1.5×, aim 1.3×: within the aim)');
+    expect(againstTarget(1.88, TARGETS.wallRatio, TARGETS.wallRatioAim)).toBe(
+      '1.88× (target ≤ 1.5×, aim 1.3×: over)',
+    );
+    expect(againstTarget(1.4, TARGETS.wallRatio, TARGETS.wallRatioAim)).toBe(
+      '1.40× (target ≤ 1.5×, aim 1.3×: within)',
+    );
+    expect(againstTarget(1.25, TARGETS.wallRatio, TARGETS.wallRatioAim)).toBe(
+      '1.25× (target ≤ 1.5×, aim 1.3×: within the aim)',
+    );
     expect(againstTarget(1.13, TARGETS.peakRatio)).toBe('1.13× (target ≤ 1.1×: over)');
     expect(againstTarget(1.05, TARGETS.peakRatio)).toBe('1.05× (target ≤ 1.1×: within)');
     expect(againstTarget(Number.NaN, TARGETS.peakRatio)).toBe('n/a');
@@ -53,11 +65,17 @@ describe('againstTarget', () => {
 
 describe('parseGnuTime', () => {
   it("reads wall, user + sys and max RSS from `-f '%e %U %S %M'`", () => {
-    expect(parseGnuTime('10.54 5.20 1.17 725620\n')).toEqual({ wallSeconds: 10.54, cpuSeconds: 5.2 + 1.17, peakMb: 725620 / 1024 });
+    expect(parseGnuTime('10.54 5.20 1.17 725620\n')).toEqual({
+      wallSeconds: 10.54,
+      cpuSeconds: 5.2 + 1.17,
+      peakMb: 725620 / 1024,
+    });
   });
 
   it('skips the line GNU time adds for a failed command', () => {
-    expect(parseGnuTime('Command exited with non-zero status 1\n2.01 1.50 0.20 300000\n')?.wallSeconds).toBe(2.01);
+    expect(
+      parseGnuTime('Command exited with non-zero status 1\n2.01 1.50 0.20 300000\n')?.wallSeconds,
+    ).toBe(2.01);
     expect(parseGnuTime('')).toBeUndefined();
   });
 });

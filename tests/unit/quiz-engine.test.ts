@@ -15,7 +15,13 @@ import {
   withAnswer,
   type Quiz,
 } from '../../src/lib/quiz/engine.ts';
-import { decodeAnswers, encodeAnswers, readSearch, searchFor, writeSearch } from '../../src/lib/quiz/url.ts';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  readSearch,
+  searchFor,
+  writeSearch,
+} from '../../src/lib/quiz/url.ts';
 import { buildQuiz, validateQuiz } from '../../src/lib/quiz/validate.ts';
 
 /**
@@ -27,15 +33,42 @@ import { buildQuiz, validateQuiz } from '../../src/lib/quiz/validate.ts';
 const QUIZ: Quiz = {
   scenarios: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
   questions: [
-    { key: 'x', allowUnknown: true, options: [{ key: '1', reason: 'x-een', weights: [2, 0, -1] }, { key: '2', reason: 'x-twee', weights: [-1, 1, 2] }] },
-    { key: 'y', allowUnknown: true, options: [{ key: '1', reason: 'y-een', weights: [1, 3, 0] }, { key: '2', reason: 'y-twee', weights: [0, 0, 1] }] },
-    { key: 'z', allowUnknown: false, options: [{ key: '1', reason: 'z-een', weights: [3, -2, 0] }, { key: '2', reason: 'z-twee', weights: [0, 2, 1] }] },
+    {
+      key: 'x',
+      allowUnknown: true,
+      options: [
+        { key: '1', reason: 'x-een', weights: [2, 0, -1] },
+        { key: '2', reason: 'x-twee', weights: [-1, 1, 2] },
+      ],
+    },
+    {
+      key: 'y',
+      allowUnknown: true,
+      options: [
+        { key: '1', reason: 'y-een', weights: [1, 3, 0] },
+        { key: '2', reason: 'y-twee', weights: [0, 0, 1] },
+      ],
+    },
+    {
+      key: 'z',
+      allowUnknown: false,
+      options: [
+        { key: '1', reason: 'z-een', weights: [3, -2, 0] },
+        { key: '2', reason: 'z-twee', weights: [0, 2, 1] },
+      ],
+    },
   ],
 };
 
 const answers = (entries: Record<string, string>) => new Map(Object.entries(entries));
 const summary = (quiz: Quiz, given: Record<string, string>) =>
-  scoreQuiz(quiz, answers(given)).ranking.map(({ id, score, percent, rank, against }) => ({ id, score, percent, rank, against }));
+  scoreQuiz(quiz, answers(given)).ranking.map(({ id, score, percent, rank, against }) => ({
+    id,
+    score,
+    percent,
+    rank,
+    against,
+  }));
 
 describe('scoring and ranking', () => {
   it('x1 y1 z1: a = 2+1+3 = 6, b = 0+3-2 = 1, c = -1+0+0 = -1; percent = 50 + 50·score/(3·3)', () => {
@@ -48,7 +81,11 @@ describe('scoring and ranking', () => {
 
   it('x2 y2 z2: c = 2+1+1 = 4 beats b = 1+0+2 = 3 and a = -1+0+0 = -1', () => {
     const outcome = scoreQuiz(QUIZ, answers({ x: '2', y: '2', z: '2' }));
-    expect(outcome.ranking.map((r) => [r.id, r.score])).toEqual([['c', 4], ['b', 3], ['a', -1]]);
+    expect(outcome.ranking.map((r) => [r.id, r.score])).toEqual([
+      ['c', 4],
+      ['b', 3],
+      ['a', -1],
+    ]);
     expect(outcome).toMatchObject({ answered: 3, unknown: 0, tiedTop: [] });
   });
 
@@ -65,7 +102,9 @@ describe('scoring and ranking', () => {
 describe('ties', () => {
   it('x2 z1: a = -1+3 = 2 and c = 2+0 = 2 share the top; c first because nothing speaks against it', () => {
     const outcome = scoreQuiz(QUIZ, answers({ x: '2', z: '1' }));
-    expect(outcome.ranking.map(({ id, score, rank, against }) => ({ id, score, rank, against }))).toEqual([
+    expect(
+      outcome.ranking.map(({ id, score, rank, against }) => ({ id, score, rank, against })),
+    ).toEqual([
       { id: 'c', score: 2, rank: 1, against: 0 },
       { id: 'a', score: 2, rank: 1, against: 1 },
       { id: 'b', score: -1, rank: 3, against: 2 },
@@ -75,7 +114,11 @@ describe('ties', () => {
 
   it('x1 y2: b = 0 and c = -1+1 = 0 share rank 2; b first (nothing against), a on top alone', () => {
     const outcome = scoreQuiz(QUIZ, answers({ x: '1', y: '2' }));
-    expect(outcome.ranking.map((r) => [r.id, r.score, r.rank])).toEqual([['a', 2, 1], ['b', 0, 2], ['c', 0, 2]]);
+    expect(outcome.ranking.map((r) => [r.id, r.score, r.rank])).toEqual([
+      ['a', 2, 1],
+      ['b', 0, 2],
+      ['c', 0, 2],
+    ]);
     expect(outcome.tiedTop).toEqual([]);
   });
 
@@ -91,7 +134,9 @@ describe('ties', () => {
       ],
     };
     const outcome = scoreQuiz(quiz, answers({ m: '1', n: '1', o: '1', r: '1' }));
-    expect(outcome.ranking.map(({ id, score, against, rank }) => ({ id, score, against, rank }))).toEqual([
+    expect(
+      outcome.ranking.map(({ id, score, against, rank }) => ({ id, score, against, rank })),
+    ).toEqual([
       { id: 'q', score: 0, against: 2, rank: 1 },
       { id: 'p', score: 0, against: 3, rank: 1 },
     ]);
@@ -100,12 +145,31 @@ describe('ties', () => {
   it('equal score and equal objections fall back to the editorial order of the scenarios', () => {
     const even = (ids: string[]): Quiz => ({
       scenarios: ids.map((id) => ({ id })),
-      questions: [{ key: 'x', allowUnknown: true, options: [{ key: '1', reason: 'r', weights: [1, 1] }, { key: '2', reason: 's', weights: [0, -1] }] }],
+      questions: [
+        {
+          key: 'x',
+          allowUnknown: true,
+          options: [
+            { key: '1', reason: 'r', weights: [1, 1] },
+            { key: '2', reason: 's', weights: [0, -1] },
+          ],
+        },
+      ],
     });
-    expect(scoreQuiz(even(['p', 'q']), answers({ x: '1' })).tiedTop.map((r) => r.id)).toEqual(['p', 'q']);
-    expect(scoreQuiz(even(['q', 'p']), answers({ x: '1' })).tiedTop.map((r) => r.id)).toEqual(['q', 'p']);
+    expect(scoreQuiz(even(['p', 'q']), answers({ x: '1' })).tiedTop.map((r) => r.id)).toEqual([
+      'p',
+      'q',
+    ]);
+    expect(scoreQuiz(even(['q', 'p']), answers({ x: '1' })).tiedTop.map((r) => r.id)).toEqual([
+      'q',
+      'p',
+    ]);
     const outcome = scoreQuiz(QUIZ, answers({}));
-    expect(outcome.ranking.map((r) => [r.id, r.percent, r.rank])).toEqual([['a', 50, 1], ['b', 50, 1], ['c', 50, 1]]);
+    expect(outcome.ranking.map((r) => [r.id, r.percent, r.rank])).toEqual([
+      ['a', 50, 1],
+      ['b', 50, 1],
+      ['c', 50, 1],
+    ]);
   });
 });
 
@@ -113,7 +177,11 @@ describe('"weet ik niet"', () => {
   it('weighs nothing and is not counted as answered: x0 y1 z1 gives a = 4 over 2 answers', () => {
     const outcome = scoreQuiz(QUIZ, answers({ x: '0', y: '1', z: '1' }));
     expect(outcome).toMatchObject({ answered: 2, unknown: 1 });
-    expect(outcome.ranking.map((r) => [r.id, r.score, r.percent])).toEqual([['a', 4, 83], ['b', 1, 58], ['c', 0, 50]]);
+    expect(outcome.ranking.map((r) => [r.id, r.score, r.percent])).toEqual([
+      ['a', 4, 83],
+      ['b', 1, 58],
+      ['c', 0, 50],
+    ]);
   });
 
   it('only "weet ik niet" leaves every scenario neutral and tied', () => {
@@ -125,23 +193,34 @@ describe('"weet ik niet"', () => {
   it('is not a valid answer where the question does not offer it, nor is an unknown option', () => {
     const outcome = scoreQuiz(QUIZ, answers({ z: '0', y: '7', x: '1' }));
     expect(outcome).toMatchObject({ answered: 1, unknown: 0 });
-    expect(viewFor(QUIZ, answers({ x: '1', y: '1', z: '0' }))).toEqual({ kind: 'question', index: 2 });
+    expect(viewFor(QUIZ, answers({ x: '1', y: '1', z: '0' }))).toEqual({
+      kind: 'question',
+      index: 2,
+    });
   });
 });
 
 describe('explanation', () => {
   it('picks the strongest reasons first, then question order', () => {
     const given = answers({ x: '1', y: '1', z: '1' });
-    expect(strongestReasons(QUIZ, given, 0).map((r) => [r.questionKey, r.weight])).toEqual([['z', 3], ['x', 2], ['y', 1]]);
+    expect(strongestReasons(QUIZ, given, 0).map((r) => [r.questionKey, r.weight])).toEqual([
+      ['z', 3],
+      ['x', 2],
+      ['y', 1],
+    ]);
     expect(strongestReasons(QUIZ, given, 0, 1, 2).map((r) => r.text)).toEqual(['z-een', 'x-een']);
-    expect(explainFor(strongestReasons(QUIZ, given, 0))).toBe('Dit past omdat u aangaf dat z-een, dat x-een en dat y-een.');
+    expect(explainFor(strongestReasons(QUIZ, given, 0))).toBe(
+      'Dit past omdat u aangaf dat z-een, dat x-een en dat y-een.',
+    );
   });
 
   it('ranks equal weights by question order and leaves out "weet ik niet" and neutral answers', () => {
     // For c: x2 (+2) and y2 (+1) and z2 (+1); y and z tie on weight, y comes first.
     const given = answers({ x: '2', y: '2', z: '2' });
     expect(strongestReasons(QUIZ, given, 2).map((r) => r.questionKey)).toEqual(['x', 'y', 'z']);
-    expect(strongestReasons(QUIZ, answers({ x: '0', y: '2', z: '1' }), 0)).toMatchObject([{ questionKey: 'z', weight: 3 }]);
+    expect(strongestReasons(QUIZ, answers({ x: '0', y: '2', z: '1' }), 0)).toMatchObject([
+      { questionKey: 'z', weight: 3 },
+    ]);
   });
 
   it('names what speaks against a scenario', () => {
@@ -185,9 +264,20 @@ describe('navigation', () => {
 
 describe('URL encoding', () => {
   it('round-trips, in question order whatever the order of answering', () => {
-    const given = new Map([['z', '2'], ['x', '1'], ['y', '0']]);
+    const given = new Map([
+      ['z', '2'],
+      ['x', '1'],
+      ['y', '0'],
+    ]);
     expect(encodeAnswers(QUIZ, given)).toBe('x1y0z2');
-    expect(decodeAnswers(QUIZ, 'x1y0z2')).toEqual({ answers: new Map([['x', '1'], ['y', '0'], ['z', '2']]), ignored: [] });
+    expect(decodeAnswers(QUIZ, 'x1y0z2')).toEqual({
+      answers: new Map([
+        ['x', '1'],
+        ['y', '0'],
+        ['z', '2'],
+      ]),
+      ignored: [],
+    });
   });
 
   it('leaves invalid answers out when encoding', () => {
@@ -198,7 +288,9 @@ describe('URL encoding', () => {
     expect(searchFor(QUIZ, answers({}), { kind: 'question', index: 0 })).toBe('');
     expect(searchFor(QUIZ, answers({ x: '1' }), { kind: 'question', index: 1 })).toBe('?a=x1');
     expect(searchFor(QUIZ, answers({ x: '1' }), { kind: 'question', index: 0 })).toBe('?a=x1&v=x');
-    expect(searchFor(QUIZ, answers({ x: '1', y: '1', z: '1' }), { kind: 'result' })).toBe('?a=x1y1z1');
+    expect(searchFor(QUIZ, answers({ x: '1', y: '1', z: '1' }), { kind: 'result' })).toBe(
+      '?a=x1y1z1',
+    );
     expect(writeSearch(QUIZ, answers({}), 'y')).toBe('?v=y');
   });
 });
@@ -222,8 +314,16 @@ describe('malformed URLs', () => {
 
   it('reads a whole query string without throwing, ignoring unknown views and parameters', () => {
     expect(readSearch(QUIZ, '?a=%E0%A4%A&v=%%')).toMatchObject({ view: undefined });
-    expect(readSearch(QUIZ, '?utm_source=mail&a=x1&v=Z')).toEqual({ answers: new Map([['x', '1']]), ignored: [], view: 'z' });
-    expect(readSearch(QUIZ, '?a=x1&a=y1&v=q')).toEqual({ answers: new Map([['x', '1']]), ignored: [], view: undefined });
+    expect(readSearch(QUIZ, '?utm_source=mail&a=x1&v=Z')).toEqual({
+      answers: new Map([['x', '1']]),
+      ignored: [],
+      view: 'z',
+    });
+    expect(readSearch(QUIZ, '?a=x1&a=y1&v=q')).toEqual({
+      answers: new Map([['x', '1']]),
+      ignored: [],
+      view: undefined,
+    });
     expect(readSearch(QUIZ, '')).toEqual({ answers: new Map(), ignored: [], view: undefined });
   });
 
@@ -234,7 +334,12 @@ describe('malformed URLs', () => {
 });
 
 describe('quiz data validation', () => {
-  const option = (key: number, weights: Record<string, number>) => ({ key, label: `Antwoord ${key}`, reason: `u antwoord ${key} gaf`, weights });
+  const option = (key: number, weights: Record<string, number>) => ({
+    key,
+    label: `Antwoord ${key}`,
+    reason: `u antwoord ${key} gaf`,
+    weights,
+  });
   const question = (id: string, key: string, extra: Record<string, unknown> = {}) => ({
     id,
     key,
@@ -243,7 +348,9 @@ describe('quiz data validation', () => {
     ...extra,
   });
   const refs = { scenarios: new Set(['a', 'b']), articles: new Set(['artikel']) };
-  const valid = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id, i) => question(id, 'abcdef'[i]!));
+  const valid = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id, i) =>
+    question(id, 'abcdef'[i]!),
+  );
 
   it('accepts valid data and builds the engine model with weights in scenario order', () => {
     expect(validateQuiz(valid, refs).issues).toEqual([]);
@@ -260,13 +367,28 @@ describe('quiz data validation', () => {
   });
 
   it('rejects data that is not a list', () => {
-    expect(validateQuiz({ vragen: [] }, refs).issues).toEqual([{ severity: 'error', path: [], message: 'verwacht een lijst met vragen die beginnen met "- id:"', fix: 'begin elke vraag met "- id: …" op een eigen regel, zonder inspringing' }]);
+    expect(validateQuiz({ vragen: [] }, refs).issues).toEqual([
+      {
+        severity: 'error',
+        path: [],
+        message: 'verwacht een lijst met vragen die beginnen met "- id:"',
+        fix: 'begin elke vraag met "- id: …" op een eigen regel, zonder inspringing',
+      },
+    ]);
   });
 
   it('rejects an unknown scenario in a weight, naming it and suggesting the likely one', () => {
-    const data = [...valid.slice(1), question('zeven', 'g', { options: [option(1, { aa: 1 }), option(2, { b: 1 })] })];
+    const data = [
+      ...valid.slice(1),
+      question('zeven', 'g', { options: [option(1, { aa: 1 }), option(2, { b: 1 })] }),
+    ];
     expect(validateQuiz(data, refs).issues).toEqual([
-      { severity: 'error', path: [5, 'options', 0, 'weights', 'aa'], message: 'verwijst naar scenario "aa", dat niet bestaat', fix: 'bedoelt u "a"?' },
+      {
+        severity: 'error',
+        path: [5, 'options', 0, 'weights', 'aa'],
+        message: 'verwijst naar scenario "aa", dat niet bestaat',
+        fix: 'bedoelt u "a"?',
+      },
     ]);
   });
 
@@ -281,11 +403,17 @@ describe('quiz data validation', () => {
       ['1.options', 'geen enkel antwoord heeft een gewicht: deze vraag beslist niets'],
     ]);
     const dupes = [question('een', 'a'), question('een', 'a'), ...valid.slice(2)];
-    expect(validateQuiz(dupes, refs).issues.map((i) => i.message)).toEqual(['"een" is ook de id van vraag 1', '"a" is ook de sleutel van vraag 1']);
+    expect(validateQuiz(dupes, refs).issues.map((i) => i.message)).toEqual([
+      '"een" is ook de id van vraag 1',
+      '"a" is ook de sleutel van vraag 1',
+    ]);
   });
 
   it('rejects bad keys: a question key that is not one letter, an option key 0', () => {
-    const data = [question('een', 'ab', { options: [option(0, { a: 1 }), option(2, { b: 1 })] }), ...valid.slice(1)];
+    const data = [
+      question('een', 'ab', { options: [option(0, { a: 1 }), option(2, { b: 1 })] }),
+      ...valid.slice(1),
+    ];
     expect(validateQuiz(data, refs).issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['0.key', 'verwacht één kleine letter, zoals c'],
       ['0.options.0.key', 'verwacht één cijfer van 1 tot 9'],
@@ -293,7 +421,13 @@ describe('quiz data validation', () => {
   });
 
   it('refuses to build a quiz from invalid data, listing every error', () => {
-    const data = [question('een', 'a', { options: [option(1, { x: 1 }), option(2, { b: 1 })], links: [{ article: 'weg' }] }), ...valid.slice(1)];
+    const data = [
+      question('een', 'a', {
+        options: [option(1, { x: 1 }), option(2, { b: 1 })],
+        links: [{ article: 'weg' }],
+      }),
+      ...valid.slice(1),
+    ];
     expect(() => buildQuiz(data, ['a', 'b'], { articles: refs.articles })).toThrow(
       'De vragen van het scenariokompas zijn ongeldig:\n- 0.options.0.weights.x: verwijst naar scenario "x", dat niet bestaat — oplossing: bedoelt u "a"?\n- 0.links.0.article: verwijst naar artikel "weg", dat niet bestaat — oplossing: ',
     );

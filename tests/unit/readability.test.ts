@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, fleschDouma, readability, splitSentences } from '../../src/lib/readability.ts';
+import {
+  countSyllables,
+  fleschDouma,
+  readability,
+  splitSentences,
+} from '../../src/lib/readability.ts';
 
 describe('countSyllables (Dutch, by spelling)', () => {
   it.each([
@@ -61,21 +66,23 @@ describe('countSyllables (Dutch, by spelling)', () => {
 
 describe('splitSentences', () => {
   it('splits at full stops, question and exclamation marks before a capital', () => {
-    expect(splitSentences('Dat is niet niks! Het rommelt al lang. Is het verstandig? Ja.').map((s) => s.text)).toEqual([
-      'Dat is niet niks!',
-      'Het rommelt al lang.',
-      'Is het verstandig?',
-      'Ja.',
-    ]);
+    expect(
+      splitSentences('Dat is niet niks! Het rommelt al lang. Is het verstandig? Ja.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Dat is niet niks!', 'Het rommelt al lang.', 'Is het verstandig?', 'Ja.']);
   });
 
   it('does not split after abbreviations, initials or inside numbers', () => {
-    const text = 'Gemeenten zoals bijv. Utrecht en o.a. Delft betaalden ca. 1.000 euro aan J. de Vries. Daarna niet meer.';
+    const text =
+      'Gemeenten zoals bijv. Utrecht en o.a. Delft betaalden ca. 1.000 euro aan J. de Vries. Daarna niet meer.';
     expect(splitSentences(text).map((s) => s.words)).toEqual([15, 3]);
   });
 
   it('keeps a paragraph without final punctuation as one sentence', () => {
-    expect(splitSentences('Een lijstpunt zonder punt')).toEqual([{ text: 'Een lijstpunt zonder punt', start: 0, words: 4 }]);
+    expect(splitSentences('Een lijstpunt zonder punt')).toEqual([
+      { text: 'Een lijstpunt zonder punt', start: 0, words: 4 },
+    ]);
   });
 
   it('gives the offset of each sentence, for line numbers', () => {
@@ -92,31 +99,56 @@ describe('readability', () => {
   it('scores a short, simple Dutch sentence as very easy', () => {
     // De(1) kat(1) krabt(1) de(1) krul-len(2) van(1) de(1) trap(1): 8 words, 9 syllables
     const result = readability(['De kat krabt de krullen van de trap.']);
-    expect(result).toMatchObject({ sentences: 1, words: 8, syllables: 9, averageSentenceLength: 8 });
+    expect(result).toMatchObject({
+      sentences: 1,
+      words: 8,
+      syllables: 9,
+      averageSentenceLength: 8,
+    });
     expect(result.fleschDouma).toBeCloseTo(206.835 - 0.93 * 8 - 77 * (9 / 8), 6); // 112.77
   });
 
   it('computes the averages over sentences and paragraphs', () => {
     // Dit(1) is(1) een(1) kor-te(2) zin(1): 5 words, 6 syllables
     // De(1) ge-meen-te(3) kiest(1) een(1) nieu-we(2) te-le-foon-cen-tra-le(6): 6 words, 14 syllables
-    const result = readability(['Dit is een korte zin.', 'De gemeente kiest een nieuwe telefooncentrale.']);
-    expect(result).toMatchObject({ sentences: 2, words: 11, syllables: 20, averageSentenceLength: 5.5 });
+    const result = readability([
+      'Dit is een korte zin.',
+      'De gemeente kiest een nieuwe telefooncentrale.',
+    ]);
+    expect(result).toMatchObject({
+      sentences: 2,
+      words: 11,
+      syllables: 20,
+      averageSentenceLength: 5.5,
+    });
     expect(result.fleschDouma).toBeCloseTo(61.72, 2);
   });
 
-  it('scores the client\'s long advisory sentence as hard', () => {
+  it("scores the client's long advisory sentence as hard", () => {
     const sentence =
       'Inmiddels adviseren we onze gemeentelijke klanten om vooral verder vooruit te kijken naar de inrichting van de nieuwe digitale werkplekken en bewuste keuzes te maken bij de inzet van telefonie en digitale kanalen.';
     // Counted by hand: in-mid-dels ad-vi-se-ren we on-ze ge-meen-te-lij-ke klan-ten om voor-al ver-der voor-uit te
     // kij-ken naar de in-rich-ting van de nieu-we di-gi-ta-le werk-plek-ken en be-wus-te keu-zes te ma-ken bij de
     // in-zet van te-le-fo-nie en di-gi-ta-le ka-na-len: 33 words, 69 syllables.
     const result = readability([sentence]);
-    expect(result).toMatchObject({ sentences: 1, words: 33, syllables: 69, averageSentenceLength: 33 });
+    expect(result).toMatchObject({
+      sentences: 1,
+      words: 33,
+      syllables: 69,
+      averageSentenceLength: 33,
+    });
     expect(result.fleschDouma).toBeCloseTo(206.835 - 0.93 * 33 - 77 * (69 / 33), 6); // 15.1: hard
   });
 
   it('is zero for empty text instead of dividing by zero', () => {
-    expect(readability([])).toEqual({ sentences: 0, words: 0, syllables: 0, averageSentenceLength: 0, fleschDouma: 0, items: [] });
+    expect(readability([])).toEqual({
+      sentences: 0,
+      words: 0,
+      syllables: 0,
+      averageSentenceLength: 0,
+      fleschDouma: 0,
+      items: [],
+    });
     expect(fleschDouma(0, 0, 0)).toBe(0);
   });
 });

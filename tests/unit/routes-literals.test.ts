@@ -44,10 +44,15 @@ function scanScript(source: string, lineOffset = 0): Finding[] {
   const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const findings: Finding[] = [];
   const report = (node: ts.Node, text: string) => {
-    if (ROUTE_START.test(text)) findings.push({ line: lineOffset + file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text });
+    if (ROUTE_START.test(text))
+      findings.push({
+        line: lineOffset + file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1,
+        text,
+      });
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) report(node, node.text);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+      report(node, node.text);
     else if (ts.isTemplateExpression(node)) report(node, node.head.text);
     else if (ts.isRegularExpressionLiteral(node)) {
       // `/^\/artikelen\/…/` is a route written as a pattern: read it as the path it matches.
@@ -75,13 +80,20 @@ function scanAstro(source: string): Finding[] {
   // Keep offsets: replace what is skipped by spaces of the same length (newlines kept).
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
   let template = source.slice(start);
-  template = template.replace(/<script\b[^>]*>([\s\S]*?)<\/script>/g, (whole, body: string, offset: number) => {
-    findings.push(...scanScript(body, lineAt(source, start + offset) - 1));
-    return blank(whole);
-  });
-  template = template.replace(/<style\b[^>]*>[\s\S]*?<\/style>|<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, blank);
+  template = template.replace(
+    /<script\b[^>]*>([\s\S]*?)<\/script>/g,
+    (whole, body: string, offset: number) => {
+      findings.push(...scanScript(body, lineAt(source, start + offset) - 1));
+      return blank(whole);
+    },
+  );
+  template = template.replace(
+    /<style\b[^>]*>[\s\S]*?<\/style>|<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g,
+    blank,
+  );
   for (const match of template.matchAll(/["'`](\/[^"'`\s]*)/g)) {
-    if (ROUTE_START.test(match[1]!)) findings.push({ line: lineAt(source, start + match.index), text: match[1]! });
+    if (ROUTE_START.test(match[1]!))
+      findings.push({ line: lineAt(source, start + match.index), text: match[1]! });
   }
   return findings;
 }
@@ -99,10 +111,27 @@ function sourceFiles(): string[] {
 
 describe('route strings', () => {
   it('the top-level paths come from the table', () => {
-    for (const path of ['/artikelen/', '/kennisbank/x/', '/rss.xml', '/zoeken/woorden.json', '/.well-known/security.txt', '/sitemap-0.xml', '/over/', '/404.html']) {
+    for (const path of [
+      '/artikelen/',
+      '/kennisbank/x/',
+      '/rss.xml',
+      '/zoeken/woorden.json',
+      '/.well-known/security.txt',
+      '/sitemap-0.xml',
+      '/over/',
+      '/404.html',
+    ]) {
       expect(ROUTE_START.test(path), path).toBe(true);
     }
-    for (const path of ['/', '/overig/', '/og/x.png', '/pagefind/pagefind.js', '/_astro/x.js', '/artikel/']) expect(ROUTE_START.test(path), path).toBe(false);
+    for (const path of [
+      '/',
+      '/overig/',
+      '/og/x.png',
+      '/pagefind/pagefind.js',
+      '/_astro/x.js',
+      '/artikel/',
+    ])
+      expect(ROUTE_START.test(path), path).toBe(false);
   });
 
   it('finds a route written out, and not one in a comment (negative control)', () => {
@@ -147,7 +176,11 @@ describe('route strings', () => {
     expect(files.length).toBeGreaterThan(50);
     const findings = files
       .filter((file) => !ALLOWED.has(file))
-      .flatMap((file) => scanFile(file, readFileSync(join(ROOT, file), 'utf8')).map((f) => `${file}:${f.line}: ${f.text}`));
+      .flatMap((file) =>
+        scanFile(file, readFileSync(join(ROOT, file), 'utf8')).map(
+          (f) => `${file}:${f.line}: ${f.text}`,
+        ),
+      );
     expect(findings).toEqual([]);
   });
 });

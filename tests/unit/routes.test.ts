@@ -7,7 +7,19 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixedPaths, inSitemap, listPage, matchRoute, paths, routeFor, routeList, routeOf, siteRoutes, type SiteContent, type TableRoute } from '../../src/routes.ts';
+import {
+  fixedPaths,
+  inSitemap,
+  listPage,
+  matchRoute,
+  paths,
+  routeFor,
+  routeList,
+  routeOf,
+  siteRoutes,
+  type SiteContent,
+  type TableRoute,
+} from '../../src/routes.ts';
 
 const PAGES = join(process.cwd(), 'src/pages');
 const pageFiles = readdirSync(PAGES, { recursive: true, withFileTypes: true })
@@ -47,16 +59,28 @@ describe('route table and src/pages/', () => {
   });
 
   it('every route names a page file or the integration that writes it', () => {
-    const unknown = routeList().filter((route) => !pageFiles.includes(route.source) && !/^(?:@astrojs\/|src\/integrations\/)/.test(route.source));
+    const unknown = routeList().filter(
+      (route) =>
+        !pageFiles.includes(route.source) &&
+        !/^(?:@astrojs\/|src\/integrations\/)/.test(route.source),
+    );
     expect(unknown.map((route) => route.key)).toEqual([]);
   });
 
   it("each route's path function makes the URL Astro makes of its file, with the file's parameters", () => {
     for (const route of routeList().filter((r) => pageFiles.includes(r.source))) {
       const names = [...route.source.matchAll(/\[(\w+)\]/g)].map((m) => m[1]);
-      expect(route.params.map((p) => p.name), route.key).toEqual(names);
+      expect(
+        route.params.map((p) => p.name),
+        route.key,
+      ).toEqual(names);
       const values = samples(route);
-      expect(pathOf(route, values), route.key).toBe(astroUrl(route.source, Object.fromEntries(route.params.map((p, i) => [p.name, values[i]!]))));
+      expect(pathOf(route, values), route.key).toBe(
+        astroUrl(
+          route.source,
+          Object.fromEntries(route.params.map((p, i) => [p.name, values[i]!])),
+        ),
+      );
     }
   });
 });
@@ -65,15 +89,26 @@ describe('route patterns', () => {
   it('every path belongs to its own route and to no other', () => {
     for (const route of routeList()) {
       const path = pathOf(route);
-      expect(routeList().filter((other) => other.pattern.test(path)).map((r) => r.key), path).toEqual([route.key]);
+      expect(
+        routeList()
+          .filter((other) => other.pattern.test(path))
+          .map((r) => r.key),
+        path,
+      ).toEqual([route.key]);
       expect(routeOf(path)?.route.key).toBe(route.key);
     }
   });
 
   it('reads the parameters back', () => {
     expect(matchRoute('article', '/artikelen/x-y/')).toEqual({ slug: 'x-y' });
-    expect(matchRoute('topicPage', '/onderwerpen/kcc/pagina/3/')).toEqual({ tag: 'kcc', page: '3' });
-    expect(routeOf('/kennisbank/begrippen/sbc/')).toMatchObject({ route: { key: 'term' }, params: { term: 'sbc' } });
+    expect(matchRoute('topicPage', '/onderwerpen/kcc/pagina/3/')).toEqual({
+      tag: 'kcc',
+      page: '3',
+    });
+    expect(routeOf('/kennisbank/begrippen/sbc/')).toMatchObject({
+      route: { key: 'term' },
+      params: { term: 'sbc' },
+    });
     expect(matchRoute('article', '/artikelen/x')).toBeUndefined();
     expect(matchRoute('article', '/artikelen/pagina/2/')).toBeUndefined();
     expect(matchRoute('articleListPage', '/artikelen/pagina/twee/')).toBeUndefined();
@@ -104,7 +139,16 @@ describe('paths', () => {
   });
 
   it('the fixed paths are the routes without parameters', () => {
-    expect(fixedPaths()).toEqual(expect.arrayContaining(['/', '/artikelen/', '/kennisbank/scenarios/', '/rss.xml', '/.well-known/security.txt', '/sitemap-index.xml']));
+    expect(fixedPaths()).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/artikelen/',
+        '/kennisbank/scenarios/',
+        '/rss.xml',
+        '/.well-known/security.txt',
+        '/sitemap-index.xml',
+      ]),
+    );
     expect(fixedPaths().some((path) => path.includes('\u0000'))).toBe(false);
     expect(fixedPaths()).not.toContain(paths.article('x'));
   });
@@ -157,12 +201,20 @@ describe('siteRoutes', () => {
   it('makes no page that the pages would not: no page 2 of a short list, no page 3, no topic or series without articles', () => {
     expect(list).not.toContain('/onderwerpen/teams/pagina/2/');
     expect(list).not.toContain('/artikelen/pagina/3/');
-    expect(list.filter((path) => path.startsWith('/reeks/') && path !== '/reeks/')).toEqual(['/reeks/reeks/', '/reeks/reeks/rss.xml']);
-    const empty = siteRoutes({ articles: [], terms: [], scenarios: [], pageSize: 10 }).map((r) => r.path);
-    expect(empty.filter((path) => routeOf(path)!.route.params.length > 0)).toEqual(['/sitemap-0.xml']);
+    expect(list.filter((path) => path.startsWith('/reeks/') && path !== '/reeks/')).toEqual([
+      '/reeks/reeks/',
+      '/reeks/reeks/rss.xml',
+    ]);
+    const empty = siteRoutes({ articles: [], terms: [], scenarios: [], pageSize: 10 }).map(
+      (r) => r.path,
+    );
+    expect(empty.filter((path) => routeOf(path)!.route.params.length > 0)).toEqual([
+      '/sitemap-0.xml',
+    ]);
   });
 
   it('tags every address with its route', () => {
-    for (const { key, path } of siteRoutes(content)) expect(routeOf(path)?.route.key, path).toBe(key);
+    for (const { key, path } of siteRoutes(content))
+      expect(routeOf(path)?.route.key, path).toBe(key);
   });
 });

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/checkers.ts';
 import { parseFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { PLACEHOLDER, planNewArticle, type NewArticleRequest } from '../../src/lib/content/scaffold.ts';
+import {
+  PLACEHOLDER,
+  planNewArticle,
+  type NewArticleRequest,
+} from '../../src/lib/content/scaffold.ts';
 import { article, sources, type SourceFile } from '../helpers/content-sources.ts';
 
-const request: NewArticleRequest = { title: 'Teams & GT Connect 2: wat nu?', date: '2025-03-04', author: 'redactie' };
+const request: NewArticleRequest = {
+  title: 'Teams & GT Connect 2: wat nu?',
+  date: '2025-03-04',
+  author: 'redactie',
+};
 
 function plan(existing: SourceFile[], overrides: Partial<NewArticleRequest> = {}) {
   return planNewArticle(checkContent(sources(existing)).context, { ...request, ...overrides });
@@ -15,9 +23,17 @@ describe('npm run new: the plan', () => {
     const result = plan([]);
     if (!result.ok) throw new Error(result.reason);
     expect(result.path).toBe('content/articles/teams-en-gt-connect-2-wat-nu.mdx');
-    const { problems, context } = checkContent(sources([{ path: result.path, source: result.source }]));
+    const { problems, context } = checkContent(
+      sources([{ path: result.path, source: result.source }]),
+    );
     expect(problems).toEqual([]);
-    expect(context.articles[0]?.data).toMatchObject({ title: request.title, description: '', draft: true, tags: [], author: 'redactie' });
+    expect(context.articles[0]?.data).toMatchObject({
+      title: request.title,
+      description: '',
+      draft: true,
+      tags: [],
+      author: 'redactie',
+    });
     expect(context.articles[0]?.data?.pubDate.toISOString()).toBe('2025-03-04T00:00:00.000Z');
   });
 
@@ -41,14 +57,22 @@ describe('npm run new: the plan', () => {
   });
 
   it('gives the next free part number of a series', () => {
-    const result = plan([article('een'), article('drie', { seriesPart: '3' })], { series: 'gt-connect' });
+    const result = plan([article('een'), article('drie', { seriesPart: '3' })], {
+      series: 'gt-connect',
+    });
     if (!result.ok) throw new Error(result.reason);
     expect(result.seriesPart).toBe(4);
-    expect(parseFrontmatter(result.source).data).toMatchObject({ series: 'gt-connect', seriesPart: 4 });
+    expect(parseFrontmatter(result.source).data).toMatchObject({
+      series: 'gt-connect',
+      seriesPart: 4,
+    });
   });
 
   it('refuses a slug that exists, also in a subfolder, and names the file', () => {
-    const existing = { ...article('teams-en-gt-connect-2-wat-nu'), path: 'content/articles/2021/teams-en-gt-connect-2-wat-nu.mdx' };
+    const existing = {
+      ...article('teams-en-gt-connect-2-wat-nu'),
+      path: 'content/articles/2021/teams-en-gt-connect-2-wat-nu.mdx',
+    };
     expect(plan([existing])).toEqual({
       ok: false,
       reason:
@@ -57,8 +81,17 @@ describe('npm run new: the plan', () => {
   });
 
   it('refuses an unknown series with a suggestion, and a title without letters or digits', () => {
-    expect(plan([], { series: 'gtconnect' })).toEqual({ ok: false, reason: 'De reeks "gtconnect" staat niet in content/series.yaml. Bedoelt u "gt-connect"?' });
-    expect(plan([], { title: '🚀 🚀' })).toMatchObject({ ok: false, reason: expect.stringContaining('kan geen webadres gemaakt worden') });
-    expect(plan([], { title: '  ' })).toMatchObject({ ok: false, reason: expect.stringContaining('De titel is leeg') });
+    expect(plan([], { series: 'gtconnect' })).toEqual({
+      ok: false,
+      reason: 'De reeks "gtconnect" staat niet in content/series.yaml. Bedoelt u "gt-connect"?',
+    });
+    expect(plan([], { title: '🚀 🚀' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('kan geen webadres gemaakt worden'),
+    });
+    expect(plan([], { title: '  ' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('De titel is leeg'),
+    });
   });
 });

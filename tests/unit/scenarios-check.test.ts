@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { runCheckers, type ContentChecker } from '../../src/lib/content/check.ts';
 import { checkContent, checkers } from '../../src/lib/content/checkers.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { QUIZ, SCENARIOS, article, quizQuestion, scenario, sources } from '../helpers/content-sources.ts';
+import {
+  QUIZ,
+  SCENARIOS,
+  article,
+  quizQuestion,
+  scenario,
+  sources,
+} from '../helpers/content-sources.ts';
 
 const QUIZ_FILE = 'content/scenariokompas.yaml';
 
@@ -28,7 +35,10 @@ describe('scenarios: valid content', () => {
   it('registers the scenario ids and their pages with section anchors', () => {
     const { problems, context } = checkContent(sources([]));
     expect(problems).toEqual([]);
-    expect([...(context.ids.get('scenarios') ?? [])]).toEqual(['cloudtelefonie', 'eigen-telefooncentrale']);
+    expect([...(context.ids.get('scenarios') ?? [])]).toEqual([
+      'cloudtelefonie',
+      'eigen-telefooncentrale',
+    ]);
     expect(context.routes.has('/kennisbank/scenarios/')).toBe(true);
     expect([...(context.routes.get('/kennisbank/scenarios/cloudtelefonie/') ?? [])]).toEqual(
       expect.arrayContaining(['risicos', 'eerst-regelen', 'bronnen']),
@@ -52,20 +62,29 @@ describe('scenarios: frontmatter and body errors', () => {
   });
 
   it('a short title that would not fit a browser tab', () => {
-    const file = scenario('cloudtelefonie', { shortTitle: '"Een andere clouddienst voor telefonie (UCaaS)"' }).source;
+    const file = scenario('cloudtelefonie', {
+      shortTitle: '"Een andere clouddienst voor telefonie (UCaaS)"',
+    }).source;
     expect(lines([], { 'content/scenarios/cloudtelefonie.md': file })).toEqual([
       `content/scenarios/cloudtelefonie.md:${lineOf(file, 'shortTitle:')}: "shortTitle" is te lang: maximaal 40 tekens, nu 45 — oplossing: schrijf een korte naam van hooguit 40 tekens, bijvoorbeeld shortTitle: "Teams met eigen aanbesteding"`,
     ]);
   });
 
   it('a missing summary, with the fix', () => {
-    expect(lines([], { 'content/scenarios/cloudtelefonie.md': scenario('cloudtelefonie', { summary: undefined }).source })).toEqual([
+    expect(
+      lines([], {
+        'content/scenarios/cloudtelefonie.md': scenario('cloudtelefonie', { summary: undefined })
+          .source,
+      }),
+    ).toEqual([
       'content/scenarios/cloudtelefonie.md:1: "summary" ontbreekt — oplossing: schrijf één of twee zinnen van 50 tot 160 tekens: wat kiest de gemeente?',
     ]);
   });
 
   it('a source that is not https, pointing at the line of the url', () => {
-    const file = scenario('cloudtelefonie', { sources: '\n  - title: "Bron"\n    url: http://docplayer.nl/x' }).source;
+    const file = scenario('cloudtelefonie', {
+      sources: '\n  - title: "Bron"\n    url: http://docplayer.nl/x',
+    }).source;
     expect(lines([], { 'content/scenarios/cloudtelefonie.md': file })).toEqual([
       `content/scenarios/cloudtelefonie.md:${lineOf(file, 'url:')}: "sources[0].url" verwacht een volledig https-adres, zoals https://vng.nl/… — oplossing: schrijf per bron - title: "…" en url: https://…, optioneel publisher: en date:`,
     ]);
@@ -79,7 +98,11 @@ describe('scenarios: frontmatter and body errors', () => {
   });
 
   it('a body without text and a body with a page-level heading', () => {
-    expect(lines([], { 'content/scenarios/cloudtelefonie.md': scenario('cloudtelefonie', {}, '\n').source })[0]).toMatch(
+    expect(
+      lines([], {
+        'content/scenarios/cloudtelefonie.md': scenario('cloudtelefonie', {}, '\n').source,
+      })[0],
+    ).toMatch(
       /^content\/scenarios\/cloudtelefonie\.md:\d+: de tekst onder de frontmatter ontbreekt/,
     );
     const withHeading = scenario('cloudtelefonie', {}, '\nTekst.\n\n## Voordelen\n').source;
@@ -98,14 +121,23 @@ describe('scenarios: frontmatter and body errors', () => {
   });
 
   it('a file name that is not an id, and a file that is not Markdown', () => {
-    expect(lines([], { 'content/scenarios/Cloud Telefonie.md': scenario('x', { order: '3' }).source })[0]).toBe(
+    expect(
+      lines([], {
+        'content/scenarios/Cloud Telefonie.md': scenario('x', { order: '3' }).source,
+      })[0],
+    ).toBe(
       'content/scenarios/Cloud Telefonie.md: de bestandsnaam "Cloud Telefonie" is geen geldige id (alleen kleine letters, cijfers en losse streepjes) — oplossing: hernoem het bestand naar cloud-telefonie.md',
     );
-    expect(lines([], { 'content/scenarios/x.mdx': scenario('x', { order: '3' }).source })[0]).toMatch(/^content\/scenarios\/x\.mdx: wordt niet gepubliceerd: alleen \.md-bestanden zijn scenario’s/);
+    expect(
+      lines([], { 'content/scenarios/x.mdx': scenario('x', { order: '3' }).source })[0],
+    ).toMatch(
+      /^content\/scenarios\/x\.mdx: wordt niet gepubliceerd: alleen \.md-bestanden zijn scenario’s/,
+    );
   });
 
   it('an internal link in the body to a page or a section that does not exist', () => {
-    const body = '\nZie [het artikel](/artikelen/bestaat-niet/) en [de risico’s](/kennisbank/scenarios/eigen-telefooncentrale/#nadelen).\nEn [dit](/artikelen/geldig/) klopt.\n';
+    const body =
+      '\nZie [het artikel](/artikelen/bestaat-niet/) en [de risico’s](/kennisbank/scenarios/eigen-telefooncentrale/#nadelen).\nEn [dit](/artikelen/geldig/) klopt.\n';
     const file = scenario('cloudtelefonie', {}, body).source;
     expect(lines([article('geldig')], { 'content/scenarios/cloudtelefonie.md': file })).toEqual([
       `content/scenarios/cloudtelefonie.md:${lineOf(file, 'Zie')}: de link /artikelen/bestaat-niet/ wijst naar een pagina die niet bestaat — oplossing: controleer het adres; interne links beginnen met / en eindigen met /`,
@@ -116,14 +148,22 @@ describe('scenarios: frontmatter and body errors', () => {
 
 describe('scenariokompas: references fail the build with file, line and the bad reference', () => {
   it('an unknown scenario in a weight, with a suggestion', () => {
-    const quiz = quizWith(quizQuestion('een', 'a').replace('cloudtelefonie: 2', 'cloud-telefonie: 2'));
+    const quiz = quizWith(
+      quizQuestion('een', 'a').replace('cloudtelefonie: 2', 'cloud-telefonie: 2'),
+    );
     expect(lines([], { [QUIZ_FILE]: quiz })).toEqual([
       `content/scenariokompas.yaml:${lineOf(quiz, 'cloud-telefonie')}: "een.options[0].weights.cloud-telefonie" verwijst naar scenario "cloud-telefonie", dat niet bestaat — oplossing: bedoelt u "cloudtelefonie"?`,
     ]);
   });
 
   it('an unknown article in a link, listing the articles that exist', () => {
-    const quiz = quizWith(quizQuestion('een', 'a', '  links:\n    - scenario: cloudtelefonie\n    - article: bestaat-niet'));
+    const quiz = quizWith(
+      quizQuestion(
+        'een',
+        'a',
+        '  links:\n    - scenario: cloudtelefonie\n    - article: bestaat-niet',
+      ),
+    );
     expect(lines([article('geldig')], { [QUIZ_FILE]: quiz })).toEqual([
       `content/scenariokompas.yaml:${lineOf(quiz, 'article: bestaat-niet')}: "een.links[1].article" verwijst naar artikel "bestaat-niet", dat niet bestaat — oplossing: gebruik een bestandsnaam uit content/articles/ (geldig)`,
     ]);
@@ -131,20 +171,36 @@ describe('scenariokompas: references fail the build with file, line and the bad 
 
   it('an unknown scenario in a link', () => {
     const quiz = quizWith(quizQuestion('een', 'a', '  links:\n    - scenario: teams'));
-    expect(lines([], { [QUIZ_FILE]: quiz })[0]).toMatch(/^content\/scenariokompas\.yaml:\d+: "een\.links\[0\]\.scenario" verwijst naar scenario "teams", dat niet bestaat/);
+    expect(lines([], { [QUIZ_FILE]: quiz })[0]).toMatch(
+      /^content\/scenariokompas\.yaml:\d+: "een\.links\[0\]\.scenario" verwijst naar scenario "teams", dat niet bestaat/,
+    );
   });
 
   it('a term link while the site has no glossary', () => {
-    const quiz = quizWith(quizQuestion('een', 'a', '  links:\n    - term: sbc\n      label: "SBC"'));
+    const quiz = quizWith(
+      quizQuestion('een', 'a', '  links:\n    - term: sbc\n      label: "SBC"'),
+    );
     expect(lines([], { [QUIZ_FILE]: quiz })).toEqual([
       `content/scenariokompas.yaml:${lineOf(quiz, 'term: sbc')}: "een.links[0].term" verwijst naar begrip "sbc", maar de site heeft nog geen begrippenlijst — oplossing: verwijder deze link, of voeg eerst de begrippen toe in content/glossary/`,
     ]);
   });
 
   it('term links against the glossary ids another checker registers', () => {
-    const glossary: ContentChecker = { name: 'glossary', parse: (context) => (context.ids.set('glossary', new Set(['sbc', 'operator-connect'])), []) };
-    const quiz = quizWith(quizQuestion('een', 'a', '  links:\n    - term: sbc\n      label: "SBC"\n    - term: operatorconnect\n      label: "Operator Connect"'));
-    const problems = runCheckers(sources([], { [QUIZ_FILE]: quiz }), [...checkers, glossary]).problems.map(formatProblem);
+    const glossary: ContentChecker = {
+      name: 'glossary',
+      parse: (context) => (context.ids.set('glossary', new Set(['sbc', 'operator-connect'])), []),
+    };
+    const quiz = quizWith(
+      quizQuestion(
+        'een',
+        'a',
+        '  links:\n    - term: sbc\n      label: "SBC"\n    - term: operatorconnect\n      label: "Operator Connect"',
+      ),
+    );
+    const problems = runCheckers(sources([], { [QUIZ_FILE]: quiz }), [
+      ...checkers,
+      glossary,
+    ]).problems.map(formatProblem);
     expect(problems).toEqual([
       `content/scenariokompas.yaml:${lineOf(quiz, 'term: operatorconnect')}: "een.links[1].term" verwijst naar begrip "operatorconnect", dat niet bestaat — oplossing: bedoelt u "operator-connect"?`,
     ]);
@@ -152,13 +208,17 @@ describe('scenariokompas: references fail the build with file, line and the bad 
 
   it('a term link without a label', () => {
     const quiz = quizWith(quizQuestion('een', 'a', '  links:\n    - term: sbc'));
-    expect(lines([], { [QUIZ_FILE]: quiz })[0]).toMatch(/^content\/scenariokompas\.yaml:\d+: "een\.links\[0\]" verwacht één van: scenario: <id>, article: <slug> of term: <id> en label: "…"/);
+    expect(lines([], { [QUIZ_FILE]: quiz })[0]).toMatch(
+      /^content\/scenariokompas\.yaml:\d+: "een\.links\[0\]" verwacht één van: scenario: <id>, article: <slug> of term: <id> en label: "…"/,
+    );
   });
 });
 
 describe('scenariokompas: bad fields', () => {
   it('a weight out of range, on its line', () => {
-    const quiz = quizWith(quizQuestion('een', 'a').replace('cloudtelefonie: 2', 'cloudtelefonie: 5'));
+    const quiz = quizWith(
+      quizQuestion('een', 'a').replace('cloudtelefonie: 2', 'cloudtelefonie: 5'),
+    );
     expect(lines([], { [QUIZ_FILE]: quiz })).toEqual([
       `content/scenariokompas.yaml:${lineOf(quiz, 'cloudtelefonie: 5')}: "een.options[0].weights.cloudtelefonie" is te hoog: het maximum is 3 — oplossing: schrijf per scenario een geheel getal van -3 tot 3, bijvoorbeeld weights: { cloudtelefonie: 2, eigen-telefooncentrale: -1 }`,
     ]);
@@ -166,7 +226,10 @@ describe('scenariokompas: bad fields', () => {
 
   it('a misspelt field, a question without a question mark and a reason with a full stop', () => {
     const quiz = quizWith(
-      quizQuestion('een', 'a').replace('question: "Vraag een?"', 'question: "Vraag een"').replace('reason: "u ja zei op een"', 'reason: "u ja zei op een."').replace('    - key: 2', '    - kye: 2'),
+      quizQuestion('een', 'a')
+        .replace('question: "Vraag een?"', 'question: "Vraag een"')
+        .replace('reason: "u ja zei op een"', 'reason: "u ja zei op een."')
+        .replace('    - key: 2', '    - kye: 2'),
     );
     expect(lines([], { [QUIZ_FILE]: quiz })).toEqual([
       `content/scenariokompas.yaml:${lineOf(quiz, 'question:')}: "een.question" is geen vraag: eindig met een vraagteken — oplossing: schrijf de vraag op één regel tussen aanhalingstekens, eindigend met een vraagteken`,
@@ -177,10 +240,15 @@ describe('scenariokompas: bad fields', () => {
   });
 
   it('two questions with the same URL key, and two options with the same key', () => {
-    const quiz = QUIZ.replace('key: b', 'key: a').replace(/(- id: drie[\s\S]*?)- key: 2/, '$1- key: 1');
+    const quiz = QUIZ.replace('key: b', 'key: a').replace(
+      /(- id: drie[\s\S]*?)- key: 2/,
+      '$1- key: 1',
+    );
     expect(lines([], { [QUIZ_FILE]: quiz })).toEqual([
       `content/scenariokompas.yaml:${lineOf(quiz, '- id: twee') + 1}: "twee.key" "a" is ook de sleutel van vraag 1 — oplossing: kies een letter die nog niet in gebruik is; verander nooit de sleutel van een gepubliceerde vraag`,
-      expect.stringMatching(/^content\/scenariokompas\.yaml:\d+: "drie\.options\[1\]\.key" "1" is ook de sleutel van antwoord 1; elk antwoord heeft een eigen cijfer — oplossing: schrijf één cijfer van 1 tot 9 /),
+      expect.stringMatching(
+        /^content\/scenariokompas\.yaml:\d+: "drie\.options\[1\]\.key" "1" is ook de sleutel van antwoord 1; elk antwoord heeft een eigen cijfer — oplossing: schrijf één cijfer van 1 tot 9 /,
+      ),
     ]);
   });
 
@@ -188,11 +256,16 @@ describe('scenariokompas: bad fields', () => {
     expect(lines([], { [QUIZ_FILE]: undefined })).toEqual([
       'content/scenariokompas.yaml: het bestand ontbreekt — oplossing: maak content/scenariokompas.yaml aan met de vragen van het scenariokompas',
     ]);
-    expect(lines([], { [QUIZ_FILE]: '- id: een\n  question: "Niet afgesloten\n  key: a\n' })[0]).toMatch(/^content\/scenariokompas\.yaml:\d+: geen geldige YAML: /);
+    expect(
+      lines([], { [QUIZ_FILE]: '- id: een\n  question: "Niet afgesloten\n  key: a\n' })[0],
+    ).toMatch(/^content\/scenariokompas\.yaml:\d+: geen geldige YAML: /);
   });
 
   it('warns when a scenario can never come out on top, and about the number of questions', () => {
-    const quiz = QUIZ.replace(/eigen-telefooncentrale: 2/g, 'eigen-telefooncentrale: 0').split(/(?=^- id: )/m).slice(0, 5).join('');
+    const quiz = QUIZ.replace(/eigen-telefooncentrale: 2/g, 'eigen-telefooncentrale: 0')
+      .split(/(?=^- id: )/m)
+      .slice(0, 5)
+      .join('');
     const { problems } = checkContent(sources([], { [QUIZ_FILE]: quiz }));
     expect(problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
     expect(problems.map(formatProblem)).toEqual([

@@ -34,11 +34,15 @@ describe('bestSection', () => {
 
 describe('missingWords: exact or only related hits', () => {
   it('lists a query word that is in none of the result texts', () => {
-    expect(missingWords('nummerbehoud', ['Het nummer blijft.', 'Nummers porteren.'])).toEqual(['nummerbehoud']);
+    expect(missingWords('nummerbehoud', ['Het nummer blijft.', 'Nummers porteren.'])).toEqual([
+      'nummerbehoud',
+    ]);
   });
 
   it('counts a word as present only as a whole word, ignoring case and diacritics', () => {
-    expect(missingWords('Uberhaupt gemeente', ['Is dat überhaupt iets voor de Gemeente?'])).toEqual([]);
+    expect(missingWords('Uberhaupt gemeente', ['Is dat überhaupt iets voor de Gemeente?'])).toEqual(
+      [],
+    );
     expect(missingWords('gemeente', ['alle gemeenten'])).toEqual(['gemeente']);
   });
 
@@ -47,7 +51,9 @@ describe('missingWords: exact or only related hits', () => {
   });
 
   it('says so in the words of the issue', () => {
-    expect(relatedOnlyText('nummerbehoud')).toBe('Geen exacte treffers voor ‘nummerbehoud’. Wel resultaten voor verwante woorden:');
+    expect(relatedOnlyText('nummerbehoud')).toBe(
+      'Geen exacte treffers voor ‘nummerbehoud’. Wel resultaten voor verwante woorden:',
+    );
   });
 });
 
@@ -65,7 +71,15 @@ describe('editDistance', () => {
 });
 
 describe('suggestQuery', () => {
-  const vocabulary = ['pentest', 'telefooncentrale', 'telefooncentrales', 'KCC', 'gemeente', 'gemeenten', 'Direct Routing'];
+  const vocabulary = [
+    'pentest',
+    'telefooncentrale',
+    'telefooncentrales',
+    'KCC',
+    'gemeente',
+    'gemeenten',
+    'Direct Routing',
+  ];
 
   it('corrects typos from the vocabulary', () => {
     expect(suggestQuery('pentset', vocabulary)).toBe('pentest');
@@ -90,11 +104,18 @@ describe('suggestQuery', () => {
 
 describe('buildVocabulary', () => {
   it('puts priority forms first, then index words by frequency, each once', () => {
-    const { words } = buildVocabulary(['Pentest', 'KCC', 'OpenScape'], ['telefonie telefonie gemeente pentest', 'gemeente telefonie']);
+    const { words } = buildVocabulary(
+      ['Pentest', 'KCC', 'OpenScape'],
+      ['telefonie telefonie gemeente pentest', 'gemeente telefonie'],
+    );
     expect(words).toEqual(['pentest', 'KCC', 'OpenScape', 'telefonie', 'gemeente']);
   });
 
   it('takes words of at least four letters from running text', () => {
-    expect(textWords('De VNG en GT-Connect: 2019, één kort geding')).toEqual(['gt-connect', 'kort', 'geding']);
+    expect(textWords('De VNG en GT-Connect: 2019, één kort geding')).toEqual([
+      'gt-connect',
+      'kort',
+      'geding',
+    ]);
   });
 });

@@ -11,11 +11,20 @@ import {
   type SearchState,
 } from '../../src/lib/search.ts';
 
-const state = (over: Partial<SearchState> = {}): SearchState => ({ query: '', filters: {}, sort: '', ...over });
+const state = (over: Partial<SearchState> = {}): SearchState => ({
+  query: '',
+  filters: {},
+  sort: '',
+  ...over,
+});
 
 describe('the search state in the address', () => {
   it('reads query, filters and sort, tidying whitespace and ignoring unknown values', () => {
-    expect(parseSearchState('?q=%20direct%20%20routing%20&type=artikel&onderwerp=Microsoft+Teams&jaar=2021&sortering=nieuw&x=1')).toEqual({
+    expect(
+      parseSearchState(
+        '?q=%20direct%20%20routing%20&type=artikel&onderwerp=Microsoft+Teams&jaar=2021&sortering=nieuw&x=1',
+      ),
+    ).toEqual({
       query: 'direct routing',
       filters: { type: 'artikel', onderwerp: 'Microsoft Teams', jaar: '2021' },
       sort: 'nieuw',
@@ -27,15 +36,23 @@ describe('the search state in the address', () => {
   it('writes only what is set, and round-trips', () => {
     expect(searchQueryString(state())).toBe('');
     expect(searchQueryString(state({ query: 'kort geding' }))).toBe('?q=kort+geding');
-    const full = state({ query: '14+netnummer', filters: { onderwerp: "Scenario's en keuzes", jaar: '2020' }, sort: 'oud' });
-    expect(searchQueryString(full)).toBe("?q=14%2Bnetnummer&onderwerp=Scenario%27s+en+keuzes&jaar=2020&sortering=oud");
+    const full = state({
+      query: '14+netnummer',
+      filters: { onderwerp: "Scenario's en keuzes", jaar: '2020' },
+      sort: 'oud',
+    });
+    expect(searchQueryString(full)).toBe(
+      '?q=14%2Bnetnummer&onderwerp=Scenario%27s+en+keuzes&jaar=2020&sortering=oud',
+    );
     expect(parseSearchState(searchQueryString(full))).toEqual(full);
   });
 });
 
 describe('the pagefind query', () => {
   it('passes words, filters and the date sort', () => {
-    expect(pagefindQuery(state({ query: 'thuiswerken', filters: { type: 'artikel' }, sort: 'nieuw' }))).toEqual({
+    expect(
+      pagefindQuery(state({ query: 'thuiswerken', filters: { type: 'artikel' }, sort: 'nieuw' })),
+    ).toEqual({
       term: 'thuiswerken',
       options: { filters: { type: 'artikel' }, sort: { date: 'desc' } },
     });
@@ -46,7 +63,12 @@ describe('the pagefind query', () => {
   it('keeps pages without a date when sorting by date, after the dated ones', () => {
     const r = (id: string) => ({ id });
     // Pagefind's sorted search drops pages without the key (checked with pagefind 1.6).
-    expect(withUnsortedLast([r('c'), r('a')], [r('b'), r('c'), r('a'), r('d')])).toEqual([r('c'), r('a'), r('b'), r('d')]);
+    expect(withUnsortedLast([r('c'), r('a')], [r('b'), r('c'), r('a'), r('d')])).toEqual([
+      r('c'),
+      r('a'),
+      r('b'),
+      r('d'),
+    ]);
     expect(withUnsortedLast([], [r('b')])).toEqual([r('b')]);
   });
 
@@ -61,8 +83,12 @@ describe('texts', () => {
   it('counts results in Dutch', () => {
     expect(resultCountText(0, state({ query: 'xyz' }))).toBe('Geen resultaten voor ‘xyz’.');
     expect(resultCountText(1, state({ query: 'gemeente' }))).toBe('1 resultaat voor ‘gemeente’.');
-    expect(resultCountText(12, state({ query: 'gemeente', filters: { jaar: '2020' } }))).toBe('12 resultaten voor ‘gemeente’ (met filters).');
-    expect(resultCountText(3, state({ filters: { onderwerp: 'Thuiswerken' } }))).toBe('3 resultaten met deze filters.');
+    expect(resultCountText(12, state({ query: 'gemeente', filters: { jaar: '2020' } }))).toBe(
+      '12 resultaten voor ‘gemeente’ (met filters).',
+    );
+    expect(resultCountText(3, state({ filters: { onderwerp: 'Thuiswerken' } }))).toBe(
+      '3 resultaten met deze filters.',
+    );
   });
 
   it('formats a date meta value as a Dutch date, and nothing else', () => {
@@ -79,12 +105,16 @@ describe('filter options', () => {
       { value: 'scenario', label: 'Scenario' },
       { value: 'onbekend', label: 'onbekend' },
     ]);
-    expect(filterOptions('jaar', { '2020': 1, '2023': 4, '2021': 2 }).map((o) => o.value)).toEqual(['2023', '2021', '2020']);
-    expect(filterOptions('onderwerp', { Thuiswerken: 1, 'Klantcontact (KCC)': 2, beveiliging: 1 }).map((o) => o.value)).toEqual([
-      'beveiliging',
-      'Klantcontact (KCC)',
-      'Thuiswerken',
+    expect(filterOptions('jaar', { '2020': 1, '2023': 4, '2021': 2 }).map((o) => o.value)).toEqual([
+      '2023',
+      '2021',
+      '2020',
     ]);
+    expect(
+      filterOptions('onderwerp', { Thuiswerken: 1, 'Klantcontact (KCC)': 2, beveiliging: 1 }).map(
+        (o) => o.value,
+      ),
+    ).toEqual(['beveiliging', 'Klantcontact (KCC)', 'Thuiswerken']);
     expect(filterOptions('onderwerp', undefined)).toEqual([]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, blogPostingJsonLd, documentTitle, serializeJsonLd } from '../../src/lib/seo.ts';
+import {
+  absoluteUrl,
+  blogPostingJsonLd,
+  documentTitle,
+  serializeJsonLd,
+} from '../../src/lib/seo.ts';
 
 const TRICKY = 'Beleid & "praktijk" <Wmo> 🚀 </script><!--';
 
@@ -20,7 +25,9 @@ describe('head helpers', () => {
   it('builds titles and absolute URLs', () => {
     expect(documentTitle('Artikel', 'Site')).toBe('Artikel | Site');
     expect(documentTitle(undefined, 'Site')).toBe('Site');
-    expect(absoluteUrl('/artikelen/x/', 'https://gt-connect.example')).toBe('https://gt-connect.example/artikelen/x/');
+    expect(absoluteUrl('/artikelen/x/', 'https://gt-connect.example')).toBe(
+      'https://gt-connect.example/artikelen/x/',
+    );
   });
 
   it('describes a blog post with its series', () => {

@@ -28,12 +28,16 @@ describe('shareImagePath', () => {
 
 describe('articleSubtitle and shareImageAlt', () => {
   it('says "Deel N van M" and the date for a series part, only the date otherwise', () => {
-    expect(articleSubtitle('1 oktober 2020', { number: 2, total: 5 })).toBe('Deel 2 van 5 · 1 oktober 2020');
+    expect(articleSubtitle('1 oktober 2020', { number: 2, total: 5 })).toBe(
+      'Deel 2 van 5 · 1 oktober 2020',
+    );
     expect(articleSubtitle('1 oktober 2020', undefined)).toBe('1 oktober 2020');
   });
 
   it('describes the image with the words it shows', () => {
-    expect(shareImageAlt('Site', { title: 'Titel', subtitle: 'Deel 1 van 2 · 1 oktober 2020' })).toBe('Site: Titel (Deel 1 van 2 · 1 oktober 2020)');
+    expect(
+      shareImageAlt('Site', { title: 'Titel', subtitle: 'Deel 1 van 2 · 1 oktober 2020' }),
+    ).toBe('Site: Titel (Deel 1 van 2 · 1 oktober 2020)');
     expect(shareImageAlt('Site', { title: 'Titel' })).toBe('Site: Titel');
   });
 });
@@ -45,16 +49,22 @@ describe('shareCardKey', () => {
     expect(key).toMatch(/^[0-9a-f]{32}$/);
     expect(shareCardKey({ ...card }, 'Site', 'example.nl')).toBe(key);
     expect(shareCardKey({ ...card, title: 'Titel!' }, 'Site', 'example.nl')).not.toBe(key);
-    expect(shareCardKey({ ...card, subtitle: '2 oktober 2020' }, 'Site', 'example.nl')).not.toBe(key);
+    expect(shareCardKey({ ...card, subtitle: '2 oktober 2020' }, 'Site', 'example.nl')).not.toBe(
+      key,
+    );
     expect(shareCardKey({ title: 'Titel' }, 'Site', 'example.nl')).not.toBe(key);
     expect(shareCardKey(card, 'Andere site', 'example.nl')).not.toBe(key);
     expect(shareCardKey(card, 'Site', 'example.org')).not.toBe(key);
     // A new template, palette or font version draws a different image: never reuse the old one.
-    expect(shareCardKey(card, 'Site', 'example.nl', 'renderer-2')).not.toBe(shareCardKey(card, 'Site', 'example.nl', 'renderer-1'));
+    expect(shareCardKey(card, 'Site', 'example.nl', 'renderer-2')).not.toBe(
+      shareCardKey(card, 'Site', 'example.nl', 'renderer-1'),
+    );
   });
 
   it('does not confuse a title/subtitle split with another', () => {
-    expect(shareCardKey({ title: 'a b', subtitle: 'c' }, 'S', 'h')).not.toBe(shareCardKey({ title: 'a', subtitle: 'b c' }, 'S', 'h'));
+    expect(shareCardKey({ title: 'a b', subtitle: 'c' }, 'S', 'h')).not.toBe(
+      shareCardKey({ title: 'a', subtitle: 'b c' }, 'S', 'h'),
+    );
   });
 });
 
@@ -73,8 +83,12 @@ describe('parseUnicodeRange and keepDrawable', () => {
   });
 
   it('drops emoji whole, including variation selectors, skin tones and ZWJ sequences, and tidies the spaces', () => {
-    expect(keepDrawable('Beleid & "praktijk" <Wmo> 🚀 </script><!--', hasLatin)).toBe('Beleid & "praktijk" <Wmo> </script><!--');
-    expect(keepDrawable('Bellen ☎️ via Teams 👍🏽 en 👩‍💻 thuis', hasLatin)).toBe('Bellen via Teams en thuis');
+    expect(keepDrawable('Beleid & "praktijk" <Wmo> 🚀 </script><!--', hasLatin)).toBe(
+      'Beleid & "praktijk" <Wmo> </script><!--',
+    );
+    expect(keepDrawable('Bellen ☎️ via Teams 👍🏽 en 👩‍💻 thuis', hasLatin)).toBe(
+      'Bellen via Teams en thuis',
+    );
     expect(keepDrawable('🚀', hasLatin)).toBe('');
   });
 
@@ -102,7 +116,8 @@ describe('fitTitle', () => {
   });
 
   it('steps down in size as the title grows, and every line fits its size', () => {
-    const long = 'Blog en kennisbank voor gemeentelijke ICT- en KCC-medewerkers over GT Connect en de keuzes voor gemeentelijke telefonie.';
+    const long =
+      'Blog en kennisbank voor gemeentelijke ICT- en KCC-medewerkers over GT Connect en de keuzes voor gemeentelijke telefonie.';
     const fit = fitTitle(long, WIDTH);
     expect(fit.size).toBeLessThan(TITLE_SIZES[0]!.size);
     expect(fit.lines.join(' ')).toBe(long);

@@ -22,7 +22,9 @@ describe('slugify', () => {
   });
 
   it('shortens long titles at a word boundary', () => {
-    const slug = slugify('Een hele lange titel over gemeentelijke telefonie die maar doorgaat en doorgaat en nog verder gaat');
+    const slug = slugify(
+      'Een hele lange titel over gemeentelijke telefonie die maar doorgaat en doorgaat en nog verder gaat',
+    );
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(slug.endsWith('-')).toBe(false);

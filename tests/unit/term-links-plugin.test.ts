@@ -10,62 +10,136 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { evaluate, markdownToHtml, type HastPluginEntry } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedGlossaryReader, readGlossaryEntries, termLinksPlugin } from '../../src/integrations/term-links.ts';
+import {
+  cachedGlossaryReader,
+  readGlossaryEntries,
+  termLinksPlugin,
+} from '../../src/integrations/term-links.ts';
 import { ARTICLE_TERMS_FIELD, type GlossaryEntryRef } from '../../src/lib/glossary.ts';
 import { ARTICLE_LINKS_FIELD } from '../../src/lib/internal-links.ts';
 
 const ENTRIES: GlossaryEntryRef[] = [
-  { id: 'vng', term: 'Vereniging van Nederlandse Gemeenten', abbreviation: 'VNG', aliases: [], matchCase: false, definition: 'De vereniging van gemeenten.', related: [] },
-  { id: 'sbc', term: 'Session Border Controller', abbreviation: 'SBC', aliases: [], matchCase: false, definition: 'Apparaat op de grens "tussen" <netten>.', related: [] },
+  {
+    id: 'vng',
+    term: 'Vereniging van Nederlandse Gemeenten',
+    abbreviation: 'VNG',
+    aliases: [],
+    matchCase: false,
+    definition: 'De vereniging van gemeenten.',
+    related: [],
+  },
+  {
+    id: 'sbc',
+    term: 'Session Border Controller',
+    abbreviation: 'SBC',
+    aliases: [],
+    matchCase: false,
+    definition: 'Apparaat op de grens "tussen" <netten>.',
+    related: [],
+  },
 ];
 const ROOT = '/project';
 const ARTICLES = join(ROOT, 'content', 'articles');
-const plugin = termLinksPlugin({ entries: () => ENTRIES, articlesDir: ARTICLES, origin: 'https://gt-connect.example' });
+const plugin = termLinksPlugin({
+  entries: () => ENTRIES,
+  articlesDir: ARTICLES,
+  origin: 'https://gt-connect.example',
+});
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A minimal JSX runtime that renders to an HTML string, enough to read what MDX produces. */
 const Fragment = Symbol('Fragment');
 function jsx(type: unknown, props: unknown): string {
   const { children, ...attributes } = props as Record<string, unknown>;
-  const inner = [children].flat().filter((c) => c !== undefined && c !== null && c !== false).map((c) => (typeof c === 'string' ? (c.startsWith('<') ? c : escape(c)) : String(c))).join('');
+  const inner = [children]
+    .flat()
+    .filter((c) => c !== undefined && c !== null && c !== false)
+    .map((c) => (typeof c === 'string' ? (c.startsWith('<') ? c : escape(c)) : String(c)))
+    .join('');
   if (type === Fragment) return inner;
-  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${escape(String(value))}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${escape(String(value))}"`)
+    .join('');
   return `<${String(type)}${attrs}>${inner}</${String(type)}>`;
 }
 
 /** Compiles an article body as Astro would, with the plugin; returns the HTML and the frontmatter the plugin left. */
-function compile(body: string, { frontmatter = {}, file = join(ARTICLES, 'x.mdx'), plugins = [plugin] as HastPluginEntry[] } = {}) {
+function compile(
+  body: string,
+  {
+    frontmatter = {},
+    file = join(ARTICLES, 'x.mdx'),
+    plugins = [plugin] as HastPluginEntry[],
+  } = {},
+) {
   // The shape Astro's Sätteri processor passes (SatteriAstroData); the plugin reads and writes frontmatter.
-  const data = { astro: { frontmatter: { ...frontmatter } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
-  const module = evaluate(body, { Fragment, jsx, jsxs: jsx, hastPlugins: plugins, fileURL: pathToFileURL(file), data }) as Record<string, unknown>;
+  const data = {
+    astro: {
+      frontmatter: { ...frontmatter } as Record<string, unknown>,
+      headings: [],
+      localImagePaths: new Set<string>(),
+      remoteImagePaths: new Set<string>(),
+    },
+  };
+  const module = evaluate(body, {
+    Fragment,
+    jsx,
+    jsxs: jsx,
+    hastPlugins: plugins,
+    fileURL: pathToFileURL(file),
+    data,
+  }) as Record<string, unknown>;
   const html = (module['default'] as (props: object) => string)({});
-  return { html, document: parseHTML(`<div>${html}</div>`).document, frontmatter: data.astro.frontmatter };
+  return {
+    html,
+    document: parseHTML(`<div>${html}</div>`).document,
+    frontmatter: data.astro.frontmatter,
+  };
 }
 
 describe('the term-links plugin', () => {
   it('links the first mention with href, class, title and aria-describedby, and keeps the words', () => {
     const { document } = compile('De VNG koos een SBC. Later weer de VNG.');
     const links = [...document.querySelectorAll('a')];
-    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('class'), a.getAttribute('aria-describedby')])).toEqual([
+    expect(
+      links.map((a) => [
+        a.textContent,
+        a.getAttribute('href'),
+        a.getAttribute('class'),
+        a.getAttribute('aria-describedby'),
+      ]),
+    ).toEqual([
       ['VNG', '/kennisbank/begrippen/vng/', 'term-link', 'begrip-def-vng'],
       ['SBC', '/kennisbank/begrippen/sbc/', 'term-link', 'begrip-def-sbc'],
     ]);
     expect(links[1]?.getAttribute('title')).toBe('Apparaat op de grens "tussen" <netten>.');
     // The words of the text, without the definitions that open on tap.
     for (const popover of document.querySelectorAll('[popover]')) popover.remove();
-    expect(document.querySelector('p')?.textContent).toBe('De VNG koos een SBC. Later weer de VNG.');
+    expect(document.querySelector('p')?.textContent).toBe(
+      'De VNG koos een SBC. Later weer de VNG.',
+    );
   });
 
   it('puts a button after each link that opens the definition as a popover, kept out of the search index', () => {
     const { document } = compile('De VNG koos een SBC.');
     const buttons = [...document.querySelectorAll('button.term-tip')];
-    expect(buttons.map((b) => [b.getAttribute('type'), b.getAttribute('popovertarget'), b.getAttribute('aria-label'), b.hasAttribute('data-pagefind-ignore')])).toEqual([
+    expect(
+      buttons.map((b) => [
+        b.getAttribute('type'),
+        b.getAttribute('popovertarget'),
+        b.getAttribute('aria-label'),
+        b.hasAttribute('data-pagefind-ignore'),
+      ]),
+    ).toEqual([
       ['button', 'begrip-uitleg-vng', 'Uitleg bij VNG', true],
       ['button', 'begrip-uitleg-sbc', 'Uitleg bij SBC', true],
     ]);
     // Right after its link, in the same sentence.
-    expect(buttons[0]?.previousElementSibling?.getAttribute('href')).toBe('/kennisbank/begrippen/vng/');
+    expect(buttons[0]?.previousElementSibling?.getAttribute('href')).toBe(
+      '/kennisbank/begrippen/vng/',
+    );
     const popover = document.getElementById('begrip-uitleg-sbc')!;
     expect(popover.getAttribute('popover')).toBe('auto');
     expect(popover.hasAttribute('data-pagefind-ignore')).toBe(true);
@@ -81,32 +155,52 @@ describe('the term-links plugin', () => {
   });
 
   it('links nothing with termLinks: false, but still records the terms', () => {
-    const { document, frontmatter } = compile('De VNG en een SBC.', { frontmatter: { termLinks: false } });
+    const { document, frontmatter } = compile('De VNG en een SBC.', {
+      frontmatter: { termLinks: false },
+    });
     expect(document.querySelectorAll('a')).toHaveLength(0);
     expect(frontmatter['glossaryTerms']).toEqual(['vng', 'sbc']);
   });
 
   it('recognises a hand-made absolute link to a term page on the site', () => {
-    const { document, frontmatter } = compile('Zie [hier](https://gt-connect.example/kennisbank/begrippen/vng/) over de VNG.');
-    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://gt-connect.example/kennisbank/begrippen/vng/']);
+    const { document, frontmatter } = compile(
+      'Zie [hier](https://gt-connect.example/kennisbank/begrippen/vng/) over de VNG.',
+    );
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://gt-connect.example/kennisbank/begrippen/vng/',
+    ]);
     expect(frontmatter['glossaryTerms']).toEqual(['vng']);
   });
 
   it('leaves MDX outside content/articles alone', () => {
-    const { document, frontmatter } = compile('De VNG.', { file: join(ROOT, 'src', 'pages', 'x.mdx') });
+    const { document, frontmatter } = compile('De VNG.', {
+      file: join(ROOT, 'src', 'pages', 'x.mdx'),
+    });
     expect(document.querySelectorAll('a')).toHaveLength(0);
     expect(frontmatter['glossaryTerms']).toBeUndefined();
   });
 
   it('leaves plain Markdown alone (glossary explanations are Markdown)', () => {
-    const { html } = markdownToHtml('De VNG.', { hastPlugins: [plugin], fileURL: pathToFileURL(join(ARTICLES, 'x.md')) }) as { html: string };
+    const { html } = markdownToHtml('De VNG.', {
+      hastPlugins: [plugin],
+      fileURL: pathToFileURL(join(ARTICLES, 'x.md')),
+    }) as { html: string };
     expect(html.trim()).toBe('<p>De VNG.</p>');
   });
 
-  it('links nothing when the glossary is empty, but still records the article\'s own links', () => {
-    const empty = termLinksPlugin({ entries: () => [], articlesDir: ARTICLES, origin: 'https://gt-connect.example' });
-    const { html, frontmatter } = compile('De VNG, zie [het scenario](/kennisbank/scenarios/cloudtelefonie).', { plugins: [empty] });
-    expect(html).toBe('<p>De VNG, zie <a href="/kennisbank/scenarios/cloudtelefonie">het scenario</a>.</p>');
+  it("links nothing when the glossary is empty, but still records the article's own links", () => {
+    const empty = termLinksPlugin({
+      entries: () => [],
+      articlesDir: ARTICLES,
+      origin: 'https://gt-connect.example',
+    });
+    const { html, frontmatter } = compile(
+      'De VNG, zie [het scenario](/kennisbank/scenarios/cloudtelefonie).',
+      { plugins: [empty] },
+    );
+    expect(html).toBe(
+      '<p>De VNG, zie <a href="/kennisbank/scenarios/cloudtelefonie">het scenario</a>.</p>',
+    );
     expect(frontmatter[ARTICLE_LINKS_FIELD]).toEqual(['/kennisbank/scenarios/cloudtelefonie/']);
     expect(frontmatter[ARTICLE_TERMS_FIELD]).toEqual([]);
   });
@@ -118,7 +212,11 @@ describe('the term-links plugin', () => {
       '`[c](/c/)` en [VNG](https://vng.nl/) en <a href="/artikelen/x/">x</a>.',
     ].join('\n');
     const { frontmatter } = compile(body);
-    expect(frontmatter[ARTICLE_LINKS_FIELD]).toEqual(['/kennisbank/scenarios/a/', '/kennisbank/scenarios/b/', '/artikelen/x/']);
+    expect(frontmatter[ARTICLE_LINKS_FIELD]).toEqual([
+      '/kennisbank/scenarios/a/',
+      '/kennisbank/scenarios/b/',
+      '/artikelen/x/',
+    ]);
   });
 });
 
@@ -129,10 +227,19 @@ describe('reading the glossary for the plugin', () => {
   const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  write('vng.md', '---\nterm: Vereniging van Nederlandse Gemeenten\nabbreviation: VNG\ndefinition: "De vereniging van gemeenten."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n');
+  write(
+    'vng.md',
+    '---\nterm: Vereniging van Nederlandse Gemeenten\nabbreviation: VNG\ndefinition: "De vereniging van gemeenten."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n',
+  );
   write('kapot.md', '---\nterm: Kapot\n---\n\nGeen definitie en geen bron.\n');
-  write('_concept.md', '---\nterm: Concept\ndefinition: "Nog niet af, wel geldig."\nsources: [https://vng.nl/]\n---\n');
-  write('Fout Naam.md', '---\nterm: Fout\ndefinition: "Ongeldige bestandsnaam."\nsources: [https://vng.nl/]\n---\n');
+  write(
+    '_concept.md',
+    '---\nterm: Concept\ndefinition: "Nog niet af, wel geldig."\nsources: [https://vng.nl/]\n---\n',
+  );
+  write(
+    'Fout Naam.md',
+    '---\nterm: Fout\ndefinition: "Ongeldige bestandsnaam."\nsources: [https://vng.nl/]\n---\n',
+  );
 
   it('reads valid entries and skips invalid files, partials and bad names (the checker reports those)', () => {
     expect(readGlossaryEntries(root).map((e) => [e.id, e.abbreviation])).toEqual([['vng', 'VNG']]);
@@ -140,7 +247,10 @@ describe('reading the glossary for the plugin', () => {
 
   it('reads the folder the way the checker does: a term in a subfolder is no term (the checker refuses it)', () => {
     mkdirSync(join(dir, 'sub'), { recursive: true });
-    write('sub/pstn.md', '---\nterm: Public Switched Telephone Network\nabbreviation: PSTN\ndefinition: "Het vaste telefoonnet."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n');
+    write(
+      'sub/pstn.md',
+      '---\nterm: Public Switched Telephone Network\nabbreviation: PSTN\ndefinition: "Het vaste telefoonnet."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n',
+    );
     expect(readGlossaryEntries(root).map((e) => e.id)).toEqual(['vng']);
     rmSync(join(dir, 'sub'), { recursive: true, force: true });
   });
@@ -153,7 +263,10 @@ describe('reading the glossary for the plugin', () => {
     const read = cachedGlossaryReader(root);
     const first = read();
     expect(read()).toBe(first);
-    write('sbc.md', '---\nterm: Session Border Controller\nabbreviation: SBC\ndefinition: "Apparaat op de grens."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n');
+    write(
+      'sbc.md',
+      '---\nterm: Session Border Controller\nabbreviation: SBC\ndefinition: "Apparaat op de grens."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n',
+    );
     const later = new Date(Date.now() + 5000);
     utimesSync(join(dir, 'sbc.md'), later, later);
     expect(read().map((e) => e.id)).toEqual(['sbc', 'vng']);

@@ -5,17 +5,61 @@
  */
 import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher, planTermLinks, type LinkableTerm, type TermLinkPlan, type TreeNode } from '../../src/lib/term-links.ts';
+import {
+  createTermMatcher,
+  planTermLinks,
+  type LinkableTerm,
+  type TermLinkPlan,
+  type TreeNode,
+} from '../../src/lib/term-links.ts';
 
 const TERMS: LinkableTerm[] = [
-  { id: 'gt', forms: [{ text: 'Gemeentelijke Telecommunicatie', matchCase: false }, { text: 'GT', matchCase: true }] },
+  {
+    id: 'gt',
+    forms: [
+      { text: 'Gemeentelijke Telecommunicatie', matchCase: false },
+      { text: 'GT', matchCase: true },
+    ],
+  },
   { id: 'gt-connect', forms: [{ text: 'GT Connect', matchCase: false }] },
   { id: 'gt-connect-2', forms: [{ text: 'GT Connect 2', matchCase: false }] },
-  { id: 'vng', forms: [{ text: 'Vereniging van Nederlandse Gemeenten', matchCase: false }, { text: 'VNG', matchCase: true }] },
-  { id: 'raamovereenkomst', forms: [{ text: 'Raamovereenkomst', matchCase: false }, { text: 'ROK', matchCase: true }, { text: 'raamovereenkomsten', matchCase: false }] },
-  { id: 'pentest', forms: [{ text: 'Pentest', matchCase: false }, { text: 'pentests', matchCase: false }, { text: 'penetratietest', matchCase: false }] },
-  { id: 'bio', forms: [{ text: 'Baseline Informatiebeveiliging Overheid', matchCase: false }, { text: 'BIO', matchCase: true }] },
-  { id: 'sbc', forms: [{ text: 'Session Border Controller', matchCase: false }, { text: 'SBC', matchCase: true }] },
+  {
+    id: 'vng',
+    forms: [
+      { text: 'Vereniging van Nederlandse Gemeenten', matchCase: false },
+      { text: 'VNG', matchCase: true },
+    ],
+  },
+  {
+    id: 'raamovereenkomst',
+    forms: [
+      { text: 'Raamovereenkomst', matchCase: false },
+      { text: 'ROK', matchCase: true },
+      { text: 'raamovereenkomsten', matchCase: false },
+    ],
+  },
+  {
+    id: 'pentest',
+    forms: [
+      { text: 'Pentest', matchCase: false },
+      { text: 'pentests', matchCase: false },
+      { text: 'penetratietest', matchCase: false },
+    ],
+  },
+  {
+    id: 'bio',
+    forms: [
+      { text: 'Baseline Informatiebeveiliging Overheid', matchCase: false },
+      { text: 'BIO', matchCase: true },
+    ],
+  },
+  {
+    id: 'sbc',
+    forms: [
+      { text: 'Session Border Controller', matchCase: false },
+      { text: 'SBC', matchCase: true },
+    ],
+  },
   { id: 'circuit', forms: [{ text: 'Circuit', matchCase: true }] },
   { id: '14-netnummer', forms: [{ text: '14+netnummer', matchCase: false }] },
   { id: 'direct-routing', forms: [{ text: 'Direct Routing', matchCase: false }] },
@@ -34,7 +78,10 @@ describe('createTermMatcher', () => {
   });
 
   it('counts apostrophes and hyphens as word ends, so plurals and compounds still match', () => {
-    expect(found("Twee SBC's en een SBC’s-kast.")).toEqual([['sbc', 'SBC'], ['sbc', 'SBC']]);
+    expect(found("Twee SBC's en een SBC’s-kast.")).toEqual([
+      ['sbc', 'SBC'],
+      ['sbc', 'SBC'],
+    ]);
     expect(found('De GT Connect-aanbesteding')).toEqual([['gt-connect', 'GT Connect']]);
   });
 
@@ -68,7 +115,9 @@ describe('createTermMatcher', () => {
   });
 
   it('treats regex characters in a form literally', () => {
-    expect(found('Bel het 14+netnummer, niet 14netnummer of 14-netnummer.')).toEqual([['14-netnummer', '14+netnummer']]);
+    expect(found('Bel het 14+netnummer, niet 14netnummer of 14-netnummer.')).toEqual([
+      ['14-netnummer', '14+netnummer'],
+    ]);
   });
 
   it('finds nothing without terms', () => {
@@ -85,13 +134,23 @@ function plan(source: string, { link = true, mdx = false } = {}): TermLinkPlan<T
 
 /** The planned links as [term id, linked text]. */
 function links(result: TermLinkPlan<TreeNode>): [string, string][] {
-  return result.replacements.flatMap(({ parts }) => parts.flatMap((part) => (typeof part === 'string' ? [] : [[part.termId, part.text] as [string, string]])));
+  return result.replacements.flatMap(({ parts }) =>
+    parts.flatMap((part) =>
+      typeof part === 'string' ? [] : [[part.termId, part.text] as [string, string]],
+    ),
+  );
 }
 
 describe('planTermLinks', () => {
   it('links only the first mention of each term', () => {
-    const result = plan('De VNG en GT Connect.\n\nLater weer de VNG, GT Connect en nu ook de BIO.\n');
-    expect(links(result)).toEqual([['vng', 'VNG'], ['gt-connect', 'GT Connect'], ['bio', 'BIO']]);
+    const result = plan(
+      'De VNG en GT Connect.\n\nLater weer de VNG, GT Connect en nu ook de BIO.\n',
+    );
+    expect(links(result)).toEqual([
+      ['vng', 'VNG'],
+      ['gt-connect', 'GT Connect'],
+      ['bio', 'BIO'],
+    ]);
     expect(result.termIds).toEqual(['vng', 'gt-connect', 'bio']);
   });
 
@@ -103,8 +162,16 @@ describe('planTermLinks', () => {
   it('splits a text node without changing its text', () => {
     const result = plan('Volgens de VNG gaat GT Connect door.\n');
     const [replacement] = result.replacements;
-    expect(replacement?.parts).toEqual(['Volgens de ', { termId: 'vng', text: 'VNG' }, ' gaat ', { termId: 'gt-connect', text: 'GT Connect' }, ' door.']);
-    expect(replacement?.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('')).toBe(replacement?.node.value);
+    expect(replacement?.parts).toEqual([
+      'Volgens de ',
+      { termId: 'vng', text: 'VNG' },
+      ' gaat ',
+      { termId: 'gt-connect', text: 'GT Connect' },
+      ' door.',
+    ]);
+    expect(replacement?.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('')).toBe(
+      replacement?.node.value,
+    );
   });
 
   it('never links inside headings, and a mention there does not use up the first link', () => {
@@ -126,7 +193,11 @@ describe('planTermLinks', () => {
       '',
     ].join('\n');
     const result = plan(source);
-    expect(links(result)).toEqual([['vng', 'VNG'], ['sbc', 'SBC'], ['bio', 'BIO']]);
+    expect(links(result)).toEqual([
+      ['vng', 'VNG'],
+      ['sbc', 'SBC'],
+      ['bio', 'BIO'],
+    ]);
     expect(result.replacements).toHaveLength(1);
     expect(result.replacements[0]?.parts[0]).toBe('Pas hier: ');
   });
@@ -161,7 +232,9 @@ describe('planTermLinks', () => {
   });
 
   it('counts a link the author made to a term page: no second link to that page, and the term is listed', () => {
-    const result = plan('Eerst GT Connect, dan [het contract](/kennisbank/begrippen/gt-connect/) en de VNG.\n');
+    const result = plan(
+      'Eerst GT Connect, dan [het contract](/kennisbank/begrippen/gt-connect/) en de VNG.\n',
+    );
     expect(links(result)).toEqual([['vng', 'VNG']]);
     expect(result.linkedByAuthor).toEqual(['gt-connect']);
     expect(result.termIds).toEqual(['gt-connect', 'vng']);
@@ -193,7 +266,10 @@ describe('planTermLinks', () => {
       '',
     ].join('\n');
     const result = plan(source, { mdx: true });
-    expect(links(result)).toEqual([['bio', 'BIO'], ['vng', 'VNG']]);
+    expect(links(result)).toEqual([
+      ['bio', 'BIO'],
+      ['vng', 'VNG'],
+    ]);
   });
 
   it('works on an empty document', () => {
@@ -203,7 +279,9 @@ describe('planTermLinks', () => {
   it('leaves text nodes without a new mention alone', () => {
     const result = plan('De VNG.\n\nNogmaals de VNG.\n');
     expect(result.replacements).toHaveLength(1);
-    const untouched = (markdownToHast('Geen termen hier.\n') as HastNode) as unknown as TreeNode;
-    expect(planTermLinks(untouched, matcher, { link: true, termIdForHref }).replacements).toEqual([]);
+    const untouched = markdownToHast('Geen termen hier.\n') as HastNode as unknown as TreeNode;
+    expect(planTermLinks(untouched, matcher, { link: true, termIdForHref }).replacements).toEqual(
+      [],
+    );
   });
 });

@@ -14,7 +14,11 @@ import {
   type PartialDate,
 } from '../../src/lib/timeline.ts';
 
-function at(iso: string, precision: DatePrecision, id = `${iso}/${precision}`): PartialDate & { id: string } {
+function at(
+  iso: string,
+  precision: DatePrecision,
+  id = `${iso}/${precision}`,
+): PartialDate & { id: string } {
   return { id, date: new Date(`${iso}T00:00:00Z`), precision };
 }
 
@@ -51,7 +55,10 @@ describe('isAlignedToPrecision', () => {
       ['2018-12-01', 'season'],
       ['2015-01-01', 'year'],
     ] as const) {
-      expect(isAlignedToPrecision(at(date, precision).date, precision), `${date} ${precision}`).toBe(true);
+      expect(
+        isAlignedToPrecision(at(date, precision).date, precision),
+        `${date} ${precision}`,
+      ).toBe(true);
     }
   });
 
@@ -74,13 +81,26 @@ describe('ordering events of mixed precision', () => {
       at('2018-09-01', 'season', 'najaar-2018'),
       at('2014-10-02', 'day', 'start'),
     ];
-    expect(sortTimeline(events).map((e) => e.id)).toEqual(['start', 'najaar-2018', 'begin-2019', 'atos-wint', 'ergens-in-2019', 'december']);
+    expect(sortTimeline(events).map((e) => e.id)).toEqual([
+      'start',
+      'najaar-2018',
+      'begin-2019',
+      'atos-wint',
+      'ergens-in-2019',
+      'december',
+    ]);
   });
 
   it('puts a month after a day early in that month, and before a day late in it', () => {
     const month = at('2020-11-01', 'month', 'november');
-    expect(sortTimeline([month, at('2020-11-12', 'day', '12-nov')]).map((e) => e.id)).toEqual(['12-nov', 'november']);
-    expect(sortTimeline([at('2020-11-20', 'day', '20-nov'), month]).map((e) => e.id)).toEqual(['november', '20-nov']);
+    expect(sortTimeline([month, at('2020-11-12', 'day', '12-nov')]).map((e) => e.id)).toEqual([
+      '12-nov',
+      'november',
+    ]);
+    expect(sortTimeline([at('2020-11-20', 'day', '20-nov'), month]).map((e) => e.id)).toEqual([
+      'november',
+      '20-nov',
+    ]);
   });
 
   it('puts the shorter period first when the middles coincide', () => {
@@ -92,7 +112,11 @@ describe('ordering events of mixed precision', () => {
   });
 
   it('keeps the input order for identical dates, and does not change the input', () => {
-    const input = [at('2021-03-09', 'day', 'b'), at('2021-03-09', 'day', 'a'), at('2014-10-02', 'day', 'c')];
+    const input = [
+      at('2021-03-09', 'day', 'b'),
+      at('2021-03-09', 'day', 'a'),
+      at('2014-10-02', 'day', 'c'),
+    ];
     expect(sortTimeline(input).map((e) => e.id)).toEqual(['c', 'b', 'a']);
     expect(input.map((e) => e.id)).toEqual(['b', 'a', 'c']);
   });
@@ -127,7 +151,12 @@ describe('years on the timeline', () => {
   });
 
   it('finds the first event of each year in list order, years ascending', () => {
-    const sorted = sortTimeline([at('2021-03-23', 'day', 'vonnis'), at('2021-01-20', 'day', 'dagvaarding'), at('2014-10-02', 'day', 'start'), at('2021-01-01', 'year', 'jaar')]);
+    const sorted = sortTimeline([
+      at('2021-03-23', 'day', 'vonnis'),
+      at('2021-01-20', 'day', 'dagvaarding'),
+      at('2014-10-02', 'day', 'start'),
+      at('2021-01-01', 'year', 'jaar'),
+    ]);
     expect(firstEventPerYear(sorted).map(({ year, event }) => [year, event.id])).toEqual([
       [2014, 'start'],
       [2021, 'dagvaarding'],
@@ -139,7 +168,10 @@ describe('layoutTimelineChart', () => {
   const options = { fromYear: 2014, toYear: 2016, yearHeight: 100, padding: 10, labelGap: 12 };
 
   it('puts a tick per year and each mark at its period', () => {
-    const layout = layoutTimelineChart([at('2015-01-01', 'year'), at('2016-07-01', 'day')], options);
+    const layout = layoutTimelineChart(
+      [at('2015-01-01', 'year'), at('2016-07-01', 'day')],
+      options,
+    );
     expect(layout.years).toEqual([
       { year: 2014, y: 10 },
       { year: 2015, y: 110 },
@@ -151,9 +183,15 @@ describe('layoutTimelineChart', () => {
   });
 
   it('spreads labels of close events so they never overlap, in list order', () => {
-    const close = [at('2015-03-09', 'day'), at('2015-03-23', 'day'), at('2015-03-01', 'month'), at('2015-04-09', 'day')];
+    const close = [
+      at('2015-03-09', 'day'),
+      at('2015-03-23', 'day'),
+      at('2015-03-01', 'month'),
+      at('2015-04-09', 'day'),
+    ];
     const { marks } = layoutTimelineChart(sortTimeline(close), options);
-    for (let i = 1; i < marks.length; i++) expect(marks[i]!.labelY - marks[i - 1]!.labelY).toBeGreaterThanOrEqual(12);
+    for (let i = 1; i < marks.length; i++)
+      expect(marks[i]!.labelY - marks[i - 1]!.labelY).toBeGreaterThanOrEqual(12);
     expect(marks.map((m) => m.number)).toEqual([1, 2, 3, 4]);
   });
 

@@ -84,12 +84,16 @@ export interface Reason {
 /** The option chosen for `question`, if the answer is a real option of it. */
 export function chosenOption(question: QuizQuestion, answers: Answers): QuizOption | undefined {
   const key = answers.get(question.key);
-  return key === undefined || key === UNKNOWN ? undefined : question.options.find((option) => option.key === key);
+  return key === undefined || key === UNKNOWN
+    ? undefined
+    : question.options.find((option) => option.key === key);
 }
 
 /** Whether `value` is an acceptable answer to `question` (an option key, or UNKNOWN where allowed). */
 export function isValidAnswer(question: QuizQuestion, value: string): boolean {
-  return value === UNKNOWN ? question.allowUnknown : question.options.some((option) => option.key === value);
+  return value === UNKNOWN
+    ? question.allowUnknown
+    : question.options.some((option) => option.key === value);
 }
 
 /**
@@ -140,13 +144,25 @@ export function toPercent(score: number, answered: number): number {
  * The answers that weigh most for (`direction` 1) or against (-1) the scenario at
  * `scenarioIndex`: strongest first, then in question order; at most `limit`.
  */
-export function strongestReasons(quiz: Quiz, answers: Answers, scenarioIndex: number, direction: 1 | -1 = 1, limit = 3): Reason[] {
+export function strongestReasons(
+  quiz: Quiz,
+  answers: Answers,
+  scenarioIndex: number,
+  direction: 1 | -1 = 1,
+  limit = 3,
+): Reason[] {
   const reasons: Reason[] = [];
   quiz.questions.forEach((question, questionIndex) => {
     const option = chosenOption(question, answers);
     const weight = option?.weights[scenarioIndex] ?? 0;
     if (option && weight * direction > 0) {
-      reasons.push({ questionKey: question.key, optionKey: option.key, questionIndex, weight, text: option.reason });
+      reasons.push({
+        questionKey: question.key,
+        optionKey: option.key,
+        questionIndex,
+        weight,
+        text: option.reason,
+      });
     }
   });
   return reasons
@@ -193,7 +209,8 @@ export function firstOpen(quiz: Quiz, answers: Answers): number {
  * else the result.
  */
 export function viewFor(quiz: Quiz, answers: Answers, requestedKey?: string | undefined): View {
-  const requested = requestedKey === undefined ? -1 : quiz.questions.findIndex((q) => q.key === requestedKey);
+  const requested =
+    requestedKey === undefined ? -1 : quiz.questions.findIndex((q) => q.key === requestedKey);
   if (requested >= 0) return { kind: 'question', index: requested };
   const open = firstOpen(quiz, answers);
   return open >= 0 ? { kind: 'question', index: open } : { kind: 'result' };
@@ -210,6 +227,10 @@ export function nextView(quiz: Quiz, answers: Answers, index: number): View {
 }
 
 /** A copy of `answers` with one answer set. */
-export function withAnswer(answers: Answers, questionKey: string, value: string): Map<string, string> {
+export function withAnswer(
+  answers: Answers,
+  questionKey: string,
+  value: string,
+): Map<string, string> {
   return new Map(answers).set(questionKey, value);
 }

@@ -24,7 +24,9 @@ export function encodeAnswers(quiz: Quiz, answers: Answers): string {
   return quiz.questions
     .flatMap((question) => {
       const value = answers.get(question.key);
-      return value !== undefined && isValidAnswer(question, value) ? [`${question.key}${value}`] : [];
+      return value !== undefined && isValidAnswer(question, value)
+        ? [`${question.key}${value}`]
+        : [];
     })
     .join('');
 }
@@ -83,7 +85,9 @@ export function writeSearch(quiz: Quiz, answers: Answers, viewKey?: string | und
  */
 export function searchFor(quiz: Quiz, answers: Answers, view: View): string {
   const implied = viewFor(quiz, answers);
-  const same = implied.kind === view.kind && (view.kind === 'result' || (implied.kind === 'question' && implied.index === view.index));
+  const same =
+    implied.kind === view.kind &&
+    (view.kind === 'result' || (implied.kind === 'question' && implied.index === view.index));
   const key = view.kind === 'question' && !same ? quiz.questions[view.index]?.key : undefined;
   return writeSearch(quiz, answers, key);
 }

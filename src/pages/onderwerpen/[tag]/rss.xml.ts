@@ -4,6 +4,8 @@ import { feedResponse, getFeeds } from '../../../data/feeds.ts';
 
 // A topic without published articles has no page and no feed (src/lib/feed-list.ts).
 export const getStaticPaths = (async () =>
-  (await getFeeds()).filter((f) => f.kind === 'topic').map((feed) => ({ params: { tag: feed.id }, props: { feed } }))) satisfies GetStaticPaths;
+  (await getFeeds())
+    .filter((f) => f.kind === 'topic')
+    .map((feed) => ({ params: { tag: feed.id }, props: { feed } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => feedResponse(props.feed);

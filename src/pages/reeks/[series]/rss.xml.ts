@@ -3,6 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedResponse, getFeeds } from '../../../data/feeds.ts';
 
 export const getStaticPaths = (async () =>
-  (await getFeeds()).filter((f) => f.kind === 'series').map((feed) => ({ params: { series: feed.id }, props: { feed } }))) satisfies GetStaticPaths;
+  (await getFeeds())
+    .filter((f) => f.kind === 'series')
+    .map((feed) => ({ params: { series: feed.id }, props: { feed } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => feedResponse(props.feed);
