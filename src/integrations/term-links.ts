@@ -24,7 +24,7 @@ import {
   type PluginFactoryContext,
 } from 'satteri';
 import type { ContentFiles } from '../lib/content/check.ts';
-import { glossaryEntries } from '../lib/content/glossary-checker.ts';
+import { glossaryEntries } from '../collections/glossary/check.ts';
 import {
   ARTICLE_TERMS_FIELD,
   definitionElementId,

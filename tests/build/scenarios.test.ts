@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentFiles } from '../../src/integrations/content-checks.ts';
 import { checkContent } from '../../src/lib/content/checkers.ts';
-import type { ScenarioData } from '../../src/lib/content/scenario-schema.ts';
+import type { ScenarioData } from '../../src/collections/scenarios/schema.ts';
 import { DIST, listPages, loadDocument } from '../helpers/dist.ts';
 
 /** The quiz page may ship at most this much JavaScript, gzip-compressed (issue 4). */

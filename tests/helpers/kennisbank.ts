@@ -4,8 +4,8 @@
  * that placed the links).
  */
 import type { CheckContext } from '../../src/lib/content/check.ts';
-import { glossaryRecords } from '../../src/lib/content/glossary-checker.ts';
-import type { GlossaryData } from '../../src/lib/content/glossary-schema.ts';
+import { glossaryRecords } from '../../src/collections/glossary/check.ts';
+import type { GlossaryData } from '../../src/collections/glossary/schema.ts';
 import { linkableTerms, termIdForHref, type GlossaryEntryRef } from '../../src/lib/glossary.ts';
 import {
   createTermMatcher,

@@ -5,11 +5,12 @@
 import { articleBodiesChecker } from './article-body.ts';
 import { articlesChecker, runCheckers, taxonomyChecker, type CheckContext, type ContentChecker, type ContentFiles } from './check.ts';
 import { freshnessChecker } from './freshness.ts';
-import { glossaryChecker } from './glossary-checker.ts';
+import { glossaryChecker } from '../../collections/glossary/check.ts';
 import type { Problem } from './problems.ts';
 import { rawHtmlChecker } from './raw-html.ts';
-import { quizChecker, scenariosChecker } from './scenarios-check.ts';
-import { timelineChecker } from './timeline-checker.ts';
+import { quizChecker } from '../../collections/quiz/check.ts';
+import { scenariosChecker } from '../../collections/scenarios/check.ts';
+import { timelineChecker } from '../../collections/timeline/check.ts';
 
 export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker, articleBodiesChecker, glossaryChecker, timelineChecker, scenariosChecker, quizChecker, rawHtmlChecker, freshnessChecker];
 

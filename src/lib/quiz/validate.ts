@@ -8,7 +8,7 @@
  * Runs at build time only (it uses Zod); the browser never loads it.
  */
 import type { z } from 'astro/zod';
-import { quizQuestionSchema, type QuizQuestionData } from '../content/quiz-schema.ts';
+import { quizQuestionSchema, type QuizQuestionData } from '../../collections/quiz/schema.ts';
 import { closest } from '../content/suggest.ts';
 import type { Quiz } from './engine.ts';
 

@@ -3,11 +3,11 @@
  * the term and how to recognise it in articles; the Markdown body is the short explanation in
  * plain Dutch. The file name is the id and the URL: `/kennisbank/begrippen/<id>/`.
  *
- * Shared by `src/content.config.ts`, the content checker (`glossary-checker.ts`) and the term
+ * Shared by `src/content.config.ts`, the content checker (`check.ts`) and the term
  * links in articles (`src/integrations/term-links.ts`). Strict: an unknown key is an error.
  */
 import { z } from 'astro/zod';
-import { idField, requiredText } from './schemas.ts';
+import { idField, requiredText } from '../../lib/content/schemas.ts';
 
 /** The tooltip of a term link shows the definition: it has to fit on a few lines. */
 export const DEFINITION_MAX = 180;

@@ -5,10 +5,10 @@
  * `#<id>` or `#jaar-2021`.
  */
 import { paths } from '../../routes.ts';
-import { addRoute, parseDataFile, type ContentChecker } from './check.ts';
-import type { Problem } from './problems.ts';
-import { timelineEventSchema, type TimelineEventData } from './timeline-schema.ts';
-import { yearAnchor, yearOf } from '../timeline.ts';
+import { addRoute, parseDataFile, type ContentChecker } from '../../lib/content/check.ts';
+import type { Problem } from '../../lib/content/problems.ts';
+import { timelineEventSchema, type TimelineEventData } from './schema.ts';
+import { yearAnchor, yearOf } from '../../lib/timeline.ts';
 
 export const TIMELINE_FILE = 'content/timeline.yaml';
 export const TIMELINE_PATH = paths.timeline();

@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { paths } from '../../routes.ts';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, contentDate, requiredText } from './schemas.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, contentDate, requiredText } from '../../lib/content/schemas.ts';
 
 export const SCENARIO_TITLE_MAX = 80;
 /** Keeps "Scenario: <shortTitle> | <site name>" within the 70 characters a browser tab and search result show. */

@@ -6,15 +6,15 @@
  * Sources may be http when the fact sheet has no https address; the pages show those as text
  * (this site links only to https) and the build tests keep the list of them fixed.
  */
-import { addRoute, filesIn, schemaProblems, type CheckContext, type ContentChecker, type ContentFiles, type DataRecord } from './check.ts';
-import { entryFrontmatter, entryId, type EntryKind } from './entry-files.ts';
-import { glossarySchema, type GlossaryData } from './glossary-schema.ts';
-import type { Problem } from './problems.ts';
-import { SLUG_PATTERN } from './schemas.ts';
-import { closest } from './suggest.ts';
-import { formKey, termHref, type GlossaryEntryRef } from '../glossary.ts';
-import { countWords } from '../text/words.ts';
-import { slugify } from '../slug.ts';
+import { addRoute, filesIn, schemaProblems, type CheckContext, type ContentChecker, type ContentFiles, type DataRecord } from '../../lib/content/check.ts';
+import { entryFrontmatter, entryId, type EntryKind } from '../../lib/content/entry-files.ts';
+import { glossarySchema, type GlossaryData } from './schema.ts';
+import type { Problem } from '../../lib/content/problems.ts';
+import { SLUG_PATTERN } from '../../lib/content/schemas.ts';
+import { closest } from '../../lib/content/suggest.ts';
+import { formKey, termHref, type GlossaryEntryRef } from '../../lib/glossary.ts';
+import { countWords } from '../../lib/text/words.ts';
+import { slugify } from '../../lib/slug.ts';
 
 export const GLOSSARY_DIR = 'content/glossary/';
 

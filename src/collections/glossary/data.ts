@@ -9,8 +9,8 @@ import {
   buildTermUsage,
   compareTerms,
   type GlossaryEntryRef,
-} from '../lib/glossary.ts';
-import { getArticles, recordedList, type Article } from './articles.ts';
+} from '../../lib/glossary.ts';
+import { getArticles, recordedList, type Article } from '../../data/articles.ts';
 
 export interface GlossaryEntry extends GlossaryEntryRef {
   abbreviation: string | undefined;

@@ -11,8 +11,8 @@
  * mean something else. Rename texts freely; retire a question by removing it.
  */
 import { z } from 'astro/zod';
-import { MAX_WEIGHT, OPTION_KEY, QUESTION_KEY } from '../quiz/engine.ts';
-import { idField, requiredText } from './schemas.ts';
+import { MAX_WEIGHT, OPTION_KEY, QUESTION_KEY } from '../../lib/quiz/engine.ts';
+import { idField, requiredText } from '../../lib/content/schemas.ts';
 
 /** YAML reads `key: 1` as a number; an option key is the character "1". */
 const optionKey = z.preprocess(

@@ -4,12 +4,12 @@
  * how certain that is and at least one source. The page sorts the events; the file may be in
  * any order.
  *
- * Shared by `src/content.config.ts` and the content checker (`timeline-checker.ts`).
+ * Shared by `src/content.config.ts` and the content checker (`check.ts`).
  */
 import { z } from 'astro/zod';
-import { toIsoDate } from '../dates.ts';
-import { contentDate, idField } from './schemas.ts';
-import { DATE_PRECISIONS, isAlignedToPrecision, type DatePrecision } from '../timeline.ts';
+import { toIsoDate } from '../../lib/dates.ts';
+import { contentDate, idField } from '../../lib/content/schemas.ts';
+import { DATE_PRECISIONS, isAlignedToPrecision, type DatePrecision } from '../../lib/timeline.ts';
 
 /**
  * How sure the event is, after the markings of the fact sheet:

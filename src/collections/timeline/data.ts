@@ -1,7 +1,7 @@
 /** The GT Connect timeline, loaded once per build and in date order. */
 import { getCollection } from 'astro:content';
-import type { TimelineEventData } from '../lib/content/timeline-schema.ts';
-import { sortTimeline } from '../lib/timeline.ts';
+import type { TimelineEventData } from './schema.ts';
+import { sortTimeline } from '../../lib/timeline.ts';
 
 export interface TimelineEvent extends Omit<TimelineEventData, 'id'> {
   id: string;

@@ -1,50 +1,17 @@
 /**
- * Scenarios and the scenario quiz as the pages need them: loaded once per build, in editorial
- * order, with the articles that link to each scenario as recorded while rendering them.
+ * The scenario quiz as its page needs it: the questions in file order, the engine's model, and
+ * each question's links resolved to pages this build publishes.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 // The collection store sorts entries by id; the quiz asks its questions in file order.
-import quizSource from '../../content/scenariokompas.yaml?raw';
-import { parseYamlList } from '../lib/content/frontmatter.ts';
-import type { QuizQuestionData } from '../lib/content/quiz-schema.ts';
-import { scenarioPath, type ScenarioData } from '../lib/content/scenario-schema.ts';
-import { ARTICLE_LINKS_FIELD, normalizePath } from '../lib/internal-links.ts';
-import type { Quiz } from '../lib/quiz/engine.ts';
-import { buildQuiz } from '../lib/quiz/validate.ts';
-import { getArticles, recordedList, type Article } from './articles.ts';
-import { paths } from '../routes.ts';
-
-export interface Scenario extends ScenarioData {
-  id: string;
-  /** Site path of the scenario page. */
-  path: string;
-  entry: CollectionEntry<'scenarios'>;
-}
-
-let scenarios: Promise<Scenario[]> | undefined;
-
-/** Every scenario, in editorial order (`order`). */
-export function getScenarios(): Promise<Scenario[]> {
-  scenarios ??= getCollection('scenarios').then((entries) =>
-    entries
-      .map((entry) => ({ ...entry.data, id: entry.id, path: scenarioPath(entry.id), entry }))
-      .sort((a, b) => a.order - b.order),
-  );
-  return scenarios;
-}
-
-/**
- * The published articles whose body links to `path`, newest first: the links the term-links
- * plugin recorded while rendering each article, so nothing re-reads the source.
- */
-export async function articlesLinkingTo(path: string): Promise<Article[]> {
-  const articles = await getArticles();
-  const target = normalizePath(path);
-  const links = await Promise.all(
-    articles.map((article) => recordedList(article, ARTICLE_LINKS_FIELD)),
-  );
-  return articles.filter((_, index) => links[index]!.includes(target));
-}
+import quizSource from '../../../content/scenariokompas.yaml?raw';
+import { getArticles } from '../../data/articles.ts';
+import { parseYamlList } from '../../lib/content/frontmatter.ts';
+import type { Quiz } from '../../lib/quiz/engine.ts';
+import { buildQuiz } from '../../lib/quiz/validate.ts';
+import { paths } from '../../routes.ts';
+import { getScenarios, type Scenario } from '../scenarios/data.ts';
+import type { QuizQuestionData } from './schema.ts';
 
 export interface QuizLink {
   href: string;
