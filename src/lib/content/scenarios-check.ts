@@ -2,11 +2,23 @@
  * Content checks for the scenarios (`content/scenarios/<id>.md`) and for the scenario quiz
  * (`content/scenariokompas.yaml`), registered in `checkers.ts`.
  */
-import { addRoute, filesIn, schemaProblems, type ContentChecker, type DataRecord } from './check.ts';
+import {
+  addRoute,
+  filesIn,
+  schemaProblems,
+  type ContentChecker,
+  type DataRecord,
+} from './check.ts';
 import { entryFrontmatter, entryId, type EntryKind } from './entry-files.ts';
 import { parseYamlList } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { SCENARIO_SECTIONS, SCENARIOS_INDEX, scenarioFieldHelp, scenarioPath, scenarioSchema } from './scenario-schema.ts';
+import {
+  SCENARIO_SECTIONS,
+  SCENARIOS_INDEX,
+  scenarioFieldHelp,
+  scenarioPath,
+  scenarioSchema,
+} from './scenario-schema.ts';
 import { SLUG_PATTERN } from './schemas.ts';
 import { slugify } from '../slug.ts';
 import { internalLinks } from './links.ts';
@@ -47,16 +59,33 @@ function parseScenario(path: string, source: string, problems: Problem[]): DataR
     if (result.success) data = result.data;
     else {
       problems.push(
-        ...schemaProblems(path, result.error, fm.keyLines, Object.keys(scenarioSchema.shape), 1, scenarioFieldHelp).map((problem) => {
+        ...schemaProblems(
+          path,
+          result.error,
+          fm.keyLines,
+          Object.keys(scenarioSchema.shape),
+          1,
+          scenarioFieldHelp,
+        ).map((problem) => {
           // Point at the list item, not just the field, when the problem is inside a list.
-          const issuePath = problem.field?.match(/[^.[\]]+/g)?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-          return issuePath && issuePath.length > 1 ? { ...problem, line: fm.lineAt(issuePath) ?? problem.line } : problem;
+          const issuePath = problem.field
+            ?.match(/[^.[\]]+/g)
+            ?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+          return issuePath && issuePath.length > 1
+            ? { ...problem, line: fm.lineAt(issuePath) ?? problem.line }
+            : problem;
         }),
       );
     }
   }
   if (fm.hasFrontmatter && fm.body.trim() === '') {
-    problems.push({ severity: 'error', file: path, line: fm.bodyLine, message: 'de tekst onder de frontmatter ontbreekt', fix: 'schrijf onder de tweede regel --- in gewone zinnen wat dit scenario is' });
+    problems.push({
+      severity: 'error',
+      file: path,
+      line: fm.bodyLine,
+      message: 'de tekst onder de frontmatter ontbreekt',
+      fix: 'schrijf onder de tweede regel --- in gewone zinnen wat dit scenario is',
+    });
   }
   fm.body.split(/\r?\n/).forEach((line, index) => {
     if (PAGE_HEADING.test(line)) {
@@ -69,7 +98,13 @@ function parseScenario(path: string, source: string, problems: Problem[]): DataR
       });
     }
   });
-  return { file: path, id, line: 1, keyLines: fm.keyLines, data: data ? { ...data, body: fm.body, bodyLine: fm.bodyLine } : undefined };
+  return {
+    file: path,
+    id,
+    line: 1,
+    keyLines: fm.keyLines,
+    data: data ? { ...data, body: fm.body, bodyLine: fm.bodyLine } : undefined,
+  };
 }
 
 /** Scenario pages: frontmatter, body, unique order, internal links in the body. */
@@ -77,14 +112,17 @@ export const scenariosChecker: ContentChecker = {
   name: 'scenarios',
   parse(context) {
     const problems: Problem[] = [];
-    const records = filesIn(context.files, SCENARIOS_DIR).flatMap(([path, source]) => parseScenario(path, source, problems) ?? []);
+    const records = filesIn(context.files, SCENARIOS_DIR).flatMap(
+      ([path, source]) => parseScenario(path, source, problems) ?? [],
+    );
     context.data.set('scenarios', records);
     // A scenario with a broken field still exists: its own problem fails the build, and the
     // quiz and links that name it should not add a cascade of "does not exist" lines.
     const named = records.filter((record) => record.id && SLUG_PATTERN.test(record.id));
     context.ids.set('scenarios', new Set(named.map((record) => record.id!)));
     addRoute(context, SCENARIOS_INDEX);
-    for (const record of named) addRoute(context, scenarioPath(record.id!), Object.values(SCENARIO_SECTIONS));
+    for (const record of named)
+      addRoute(context, scenarioPath(record.id!), Object.values(SCENARIO_SECTIONS));
     return problems;
   },
   check(context) {
@@ -99,7 +137,10 @@ export const scenariosChecker: ContentChecker = {
           file: record.file,
           line: record.keyLines.get('order'),
           field: 'order',
-          message: `volgnummer ${order} heeft ook ${same.filter((r) => r !== record).map((r) => r.file).join(', ')}`,
+          message: `volgnummer ${order} heeft ook ${same
+            .filter((r) => r !== record)
+            .map((r) => r.file)
+            .join(', ')}`,
           fix: 'geef elk scenario een eigen volgnummer',
         });
       }
@@ -111,9 +152,21 @@ export const scenariosChecker: ContentChecker = {
       for (const link of tree ? internalLinks(tree) : []) {
         const anchors = context.routes.get(link.path);
         if (!anchors) {
-          problems.push({ severity: 'error', file: record.file, line: link.line, message: `de link ${link.url} wijst naar een pagina die niet bestaat`, fix: 'controleer het adres; interne links beginnen met / en eindigen met /' });
+          problems.push({
+            severity: 'error',
+            file: record.file,
+            line: link.line,
+            message: `de link ${link.url} wijst naar een pagina die niet bestaat`,
+            fix: 'controleer het adres; interne links beginnen met / en eindigen met /',
+          });
         } else if (link.hash && anchors.size > 0 && !anchors.has(link.hash)) {
-          problems.push({ severity: 'error', file: record.file, line: link.line, message: `de link ${link.url} wijst naar #${link.hash}, maar die plek bestaat niet op de pagina`, fix: `gebruik een van: ${[...anchors].map((a) => `#${a}`).join(', ')}` });
+          problems.push({
+            severity: 'error',
+            file: record.file,
+            line: link.line,
+            message: `de link ${link.url} wijst naar #${link.hash}, maar die plek bestaat niet op de pagina`,
+            fix: `gebruik een van: ${[...anchors].map((a) => `#${a}`).join(', ')}`,
+          });
         }
       }
     }
@@ -123,7 +176,9 @@ export const scenariosChecker: ContentChecker = {
 
 /** `options[2].weights.cloudtelefonie` for a path below one question. */
 function fieldName(path: IssuePath): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part))
+    .join('');
 }
 
 /** The scenario quiz: schema, unique keys, and references to scenarios, articles and terms. */
@@ -133,11 +188,24 @@ export const quizChecker: ContentChecker = {
   check(context) {
     const source = context.files.get(QUIZ_FILE);
     if (source === undefined) {
-      return [{ severity: 'error', file: QUIZ_FILE, message: 'het bestand ontbreekt', fix: `maak ${QUIZ_FILE} aan met de vragen van het scenariokompas` }];
+      return [
+        {
+          severity: 'error',
+          file: QUIZ_FILE,
+          message: 'het bestand ontbreekt',
+          fix: `maak ${QUIZ_FILE} aan met de vragen van het scenariokompas`,
+        },
+      ];
     }
     const parsed = parseYamlList(source);
     if (parsed.errors.length) {
-      return parsed.errors.map((error) => ({ severity: 'error', file: QUIZ_FILE, line: error.line, message: `geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' }));
+      return parsed.errors.map((error) => ({
+        severity: 'error',
+        file: QUIZ_FILE,
+        line: error.line,
+        message: `geen geldige YAML: ${error.message}`,
+        fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel',
+      }));
     }
     const { issues } = validateQuiz(parsed.items, {
       scenarios: context.ids.get('scenarios') ?? new Set(),
@@ -147,9 +215,22 @@ export const quizChecker: ContentChecker = {
     return issues.map((issue): Problem => {
       const [index, ...rest] = issue.path;
       const item = typeof index === 'number' ? parsed.items?.[index] : undefined;
-      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
-      const field = typeof index === 'number' ? `${id ?? `vraag ${index + 1}`}${rest.length ? `.${fieldName(rest)}` : ''}` : undefined;
-      return { severity: issue.severity, file: QUIZ_FILE, line: issue.path.length ? parsed.lineAt(issue.path) : undefined, field, message: issue.message, fix: issue.fix };
+      const id =
+        item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+          ? (item as { id: string }).id
+          : undefined;
+      const field =
+        typeof index === 'number'
+          ? `${id ?? `vraag ${index + 1}`}${rest.length ? `.${fieldName(rest)}` : ''}`
+          : undefined;
+      return {
+        severity: issue.severity,
+        file: QUIZ_FILE,
+        line: issue.path.length ? parsed.lineAt(issue.path) : undefined,
+        field,
+        message: issue.message,
+        fix: issue.fix,
+      };
     });
   },
 };
