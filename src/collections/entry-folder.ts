@@ -19,4 +19,3 @@ export function entryFolder(folder: string, extension: '.md' | '.mdx', { flat = 
     generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).slice(0, -extension.length),
   });
 }
-

@@ -129,7 +129,8 @@ describe('honest counts and typo help', () => {
     );
     const suggestion = page.locator('[data-suggestion]');
     await suggestion.waitFor();
-    await expect(suggestion.textContent()).resolves.toBe('Bedoelde u telefooncentrale?');
+    // The rendered text (innerText): the source may wrap the sentence over lines, as HTML allows.
+    await expect(suggestion.innerText()).resolves.toBe('Bedoelde u telefooncentrale?');
     expect(problems).toEqual(noProblems);
   });
 

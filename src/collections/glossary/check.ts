@@ -6,7 +6,15 @@
  * Sources may be http when the fact sheet has no https address; the pages show those as text
  * (this site links only to https) and the build tests keep the list of them fixed.
  */
-import { addRoute, filesIn, schemaProblems, type CheckContext, type ContentChecker, type ContentFiles, type DataRecord } from '../../lib/content/check.ts';
+import {
+  addRoute,
+  filesIn,
+  schemaProblems,
+  type CheckContext,
+  type ContentChecker,
+  type ContentFiles,
+  type DataRecord,
+} from '../../lib/content/check.ts';
 import { entryFrontmatter, entryId, type EntryKind } from '../../lib/content/entry-files.ts';
 import { glossarySchema, type GlossaryData } from './schema.ts';
 import type { Problem } from '../../lib/content/problems.ts';
@@ -24,11 +32,16 @@ export const EXPLANATION_MAX_WORDS = 150;
 const HELP: Record<string, string> = {
   term: 'schrijf de term zoals lezers hem kennen, bijvoorbeeld term: Direct Routing',
   abbreviation: 'schrijf alleen de afkorting, bijvoorbeeld abbreviation: BIO, of laat het veld weg',
-  aliases: 'schrijf een lijst met andere schrijfwijzen, bijvoorbeeld aliases: [pentests, penetratietest]',
-  matchCase: 'schrijf matchCase: true (alleen met precies deze hoofdletters herkennen) of laat het veld weg',
-  definition: 'schrijf één zin op één regel, bijvoorbeeld definition: "Spoedprocedure bij de rechter met een voorlopig oordeel."',
-  related: 'schrijf een lijst met ids van andere begrippen (bestandsnamen zonder .md), bijvoorbeeld related: [sbc, operator-connect]',
-  sources: 'schrijf een lijst met minstens één webadres uit het feitenblad, bijvoorbeeld sources: [https://vng.nl/…]',
+  aliases:
+    'schrijf een lijst met andere schrijfwijzen, bijvoorbeeld aliases: [pentests, penetratietest]',
+  matchCase:
+    'schrijf matchCase: true (alleen met precies deze hoofdletters herkennen) of laat het veld weg',
+  definition:
+    'schrijf één zin op één regel, bijvoorbeeld definition: "Spoedprocedure bij de rechter met een voorlopig oordeel."',
+  related:
+    'schrijf een lijst met ids van andere begrippen (bestandsnamen zonder .md), bijvoorbeeld related: [sbc, operator-connect]',
+  sources:
+    'schrijf een lijst met minstens één webadres uit het feitenblad, bijvoorbeeld sources: [https://vng.nl/…]',
 };
 
 export function glossaryFieldHelp(field: string): string | undefined {
@@ -60,7 +73,17 @@ function parseEntry(path: string, source: string, problems: Problem[]): Glossary
   if (fm.data) {
     const result = glossarySchema.safeParse(fm.data, { reportInput: true });
     if (result.success) glossary = result.data;
-    else problems.push(...schemaProblems(path, result.error, fm.keyLines, Object.keys(glossarySchema.shape), 1, glossaryFieldHelp));
+    else
+      problems.push(
+        ...schemaProblems(
+          path,
+          result.error,
+          fm.keyLines,
+          Object.keys(glossarySchema.shape),
+          1,
+          glossaryFieldHelp,
+        ),
+      );
   }
   if (!SLUG_PATTERN.test(id)) {
     problems.push({
@@ -70,7 +93,10 @@ function parseEntry(path: string, source: string, problems: Problem[]): Glossary
       fix: `hernoem het bestand naar ${slugify(glossary?.term ?? id) || 'een-begrip'}.md`,
     });
   } else if (glossary) {
-    const expected = [slugify(glossary.term), ...(glossary.abbreviation ? [slugify(glossary.abbreviation)] : [])];
+    const expected = [
+      slugify(glossary.term),
+      ...(glossary.abbreviation ? [slugify(glossary.abbreviation)] : []),
+    ];
     if (!expected.includes(id)) {
       problems.push({
         severity: 'error',
@@ -111,15 +137,30 @@ function parseEntry(path: string, source: string, problems: Problem[]): Glossary
 }
 
 /** Related terms must exist and may not be the term itself. */
-function relatedProblems(records: readonly GlossaryRecord[], known: ReadonlySet<string>): Problem[] {
+function relatedProblems(
+  records: readonly GlossaryRecord[],
+  known: ReadonlySet<string>,
+): Problem[] {
   return records.flatMap((record) =>
     (record.glossary?.related ?? []).flatMap((id): Problem[] => {
       const line = record.keyLines.get('related');
       if (id === record.id) {
-        return [{ severity: 'error', file: record.file, line, field: 'related', message: `"${id}" is dit begrip zelf`, fix: `haal "${id}" uit related` }];
+        return [
+          {
+            severity: 'error',
+            file: record.file,
+            line,
+            field: 'related',
+            message: `"${id}" is dit begrip zelf`,
+            fix: `haal "${id}" uit related`,
+          },
+        ];
       }
       if (known.has(id)) return [];
-      const suggestion = closest(id, [...known].filter((other) => other !== record.id));
+      const suggestion = closest(
+        id,
+        [...known].filter((other) => other !== record.id),
+      );
       return [
         {
           severity: 'error',
@@ -127,7 +168,9 @@ function relatedProblems(records: readonly GlossaryRecord[], known: ReadonlySet<
           line,
           field: 'related',
           message: `"${id}" is geen bekend begrip: ${GLOSSARY_DIR}${id}.md bestaat niet`,
-          fix: suggestion ? `bedoelt u "${suggestion}"?` : `gebruik de bestandsnaam (zonder .md) van een begrip in ${GLOSSARY_DIR}, of maak ${GLOSSARY_DIR}${id}.md aan`,
+          fix: suggestion
+            ? `bedoelt u "${suggestion}"?`
+            : `gebruik de bestandsnaam (zonder .md) van een begrip in ${GLOSSARY_DIR}, of maak ${GLOSSARY_DIR}${id}.md aan`,
         },
       ];
     }),
@@ -141,8 +184,12 @@ function relatedProblems(records: readonly GlossaryRecord[], known: ReadonlySet<
  */
 function formProblems(records: readonly GlossaryRecord[]): Problem[] {
   const problems: Problem[] = [];
-  const owners = new Map<string, { record: GlossaryRecord; field: 'term' | 'abbreviation' | 'aliases'; text: string }>();
-  const describe = (field: string) => (field === 'term' ? 'de term' : field === 'abbreviation' ? 'de afkorting' : 'een alias');
+  const owners = new Map<
+    string,
+    { record: GlossaryRecord; field: 'term' | 'abbreviation' | 'aliases'; text: string }
+  >();
+  const describe = (field: string) =>
+    field === 'term' ? 'de term' : field === 'abbreviation' ? 'de afkorting' : 'een alias';
   for (const record of records) {
     const data = record.glossary;
     if (!data) continue;
@@ -192,7 +239,9 @@ export function glossaryEntries(files: ContentFiles): GlossaryEntryRef[] {
   const ignored: Problem[] = [];
   return filesIn(files, GLOSSARY_DIR).flatMap(([path, source]) => {
     const record = parseEntry(path, source, ignored);
-    return record?.glossary && SLUG_PATTERN.test(record.id) ? [{ id: record.id, ...record.glossary }] : [];
+    return record?.glossary && SLUG_PATTERN.test(record.id)
+      ? [{ id: record.id, ...record.glossary }]
+      : [];
   });
 }
 
@@ -205,7 +254,9 @@ export const glossaryChecker: ContentChecker = {
   name: 'glossary',
   parse(context) {
     const problems: Problem[] = [];
-    const records = filesIn(context.files, GLOSSARY_DIR).flatMap(([path, source]) => parseEntry(path, source, problems) ?? []);
+    const records = filesIn(context.files, GLOSSARY_DIR).flatMap(
+      ([path, source]) => parseEntry(path, source, problems) ?? [],
+    );
     context.data.set('glossary', records);
     const valid = records.filter((r) => r.glossary && SLUG_PATTERN.test(r.id));
     // No glossary files means the site has no glossary (yet): other checkers can say so.

@@ -36,7 +36,9 @@ export const glossarySchema = z.strictObject({
     .string({ error: 'verwacht een afkorting als tekst' })
     .trim()
     .min(1, { error: 'mag niet leeg zijn; laat het veld weg als er geen afkorting is' })
-    .max(ABBREVIATION_MAX, { error: `is te lang voor een afkorting: maximaal ${ABBREVIATION_MAX} tekens` })
+    .max(ABBREVIATION_MAX, {
+      error: `is te lang voor een afkorting: maximaal ${ABBREVIATION_MAX} tekens`,
+    })
     .optional(),
   /**
    * Other ways articles write the term: plurals, verb forms, the full name of an abbreviation
@@ -44,7 +46,11 @@ export const glossarySchema = z.strictObject({
    */
   aliases: z
     .array(
-      z.string({ error: 'verwacht een schrijfwijze als tekst' }).trim().min(1, { error: 'mag niet leeg zijn' }).max(TERM_MAX),
+      z
+        .string({ error: 'verwacht een schrijfwijze als tekst' })
+        .trim()
+        .min(1, { error: 'mag niet leeg zijn' })
+        .max(TERM_MAX),
       { error: 'verwacht een lijst, zoals [pentests, penetratietest]' },
     )
     .default([]),
@@ -62,11 +68,14 @@ export const glossarySchema = z.strictObject({
     .trim()
     .min(10, { error: 'is te kort: schrijf een hele zin' })
     .max(DEFINITION_MAX, {
-      error: (issue) => `is te lang: maximaal ${DEFINITION_MAX} tekens, nu ${String(issue.input).trim().length}`,
+      error: (issue) =>
+        `is te lang: maximaal ${DEFINITION_MAX} tekens, nu ${String(issue.input).trim().length}`,
     })
     .refine((text) => !/[\r\n]/.test(text), { error: 'moet op één regel staan' }),
   /** Ids of related terms (file names in `content/glossary/` without `.md`), shown as "Verwante begrippen". */
-  related: z.array(idField, { error: 'verwacht een lijst met ids, zoals [sbc, operator-connect]' }).default([]),
+  related: z
+    .array(idField, { error: 'verwacht een lijst met ids, zoals [sbc, operator-connect]' })
+    .default([]),
   /**
    * Where the definition and explanation come from: one or more web addresses from the fact
    * sheet, the most important first. Use https; an http address is shown as text, not linked.

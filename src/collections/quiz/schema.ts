@@ -17,7 +17,9 @@ import { idField, requiredText } from '../../lib/content/schemas.ts';
 /** YAML reads `key: 1` as a number; an option key is the character "1". */
 const optionKey = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
-  z.string({ error: 'verwacht één cijfer van 1 tot 9' }).regex(OPTION_KEY, { error: 'verwacht één cijfer van 1 tot 9' }),
+  z
+    .string({ error: 'verwacht één cijfer van 1 tot 9' })
+    .regex(OPTION_KEY, { error: 'verwacht één cijfer van 1 tot 9' }),
 );
 
 /** A link shown with the quiz result: to a scenario page, an article or a glossary term. */
@@ -55,7 +57,9 @@ export const quizOptionSchema = z.strictObject({
    * The answer restated so that it completes "Dit past omdat u aangaf dat …", for example
    * "uw organisatie al via Teams vergadert en chat". Start lower case, no full stop.
    */
-  reason: requiredText('de reden', 160).refine((value) => !/[.!?]$/.test(value), { error: 'eindigt met een leesteken; laat dat weg' }),
+  reason: requiredText('de reden', 160).refine((value) => !/[.!?]$/.test(value), {
+    error: 'eindigt met een leesteken; laat dat weg',
+  }),
   /**
    * How much this answer speaks for (positive) or against (negative) each scenario, from -3 to 3.
    * Scenario ids as keys; a scenario that is not named gets 0.
@@ -79,9 +83,13 @@ export const quizQuestionSchema = z
     /** Id of the question, unique; used in page anchors and messages. */
     id: idField,
     /** One lower-case letter, unique; part of the shareable URL. Never reuse. */
-    key: z.string({ error: 'verwacht één kleine letter, zoals c' }).regex(QUESTION_KEY, { error: 'verwacht één kleine letter, zoals c' }),
+    key: z
+      .string({ error: 'verwacht één kleine letter, zoals c' })
+      .regex(QUESTION_KEY, { error: 'verwacht één kleine letter, zoals c' }),
     /** The question, as the legend of its fieldset. */
-    question: requiredText('de vraag', 160).refine((value) => value.endsWith('?'), { error: 'is geen vraag: eindig met een vraagteken' }),
+    question: requiredText('de vraag', 160).refine((value) => value.endsWith('?'), {
+      error: 'is geen vraag: eindig met een vraagteken',
+    }),
     /** One or two sentences under the question that explain it. */
     help: requiredText('de toelichting', 400).optional(),
     /** Offers "Weet ik niet" as the last option (the default). An unknown answer weighs nothing. */
@@ -92,7 +100,10 @@ export const quizQuestionSchema = z
       .min(2, { error: 'een vraag heeft minstens twee antwoorden' })
       .max(6, { error: 'een vraag heeft hooguit zes antwoorden' }),
     /** Further reading shown with the result when this question weighed in it. */
-    links: z.array(quizLinkSchema, { error: 'verwacht een lijst met links' }).max(4, { error: 'hooguit vier links per vraag' }).default([]),
+    links: z
+      .array(quizLinkSchema, { error: 'verwacht een lijst met links' })
+      .max(4, { error: 'hooguit vier links per vraag' })
+      .default([]),
   })
   .superRefine((question, ctx) => {
     const seen = new Map<string, number>();
@@ -106,7 +117,9 @@ export const quizQuestionSchema = z
         });
       } else seen.set(option.key, index);
     });
-    const decides = question.options.some((option) => Object.values(option.weights).some((weight) => weight !== 0));
+    const decides = question.options.some((option) =>
+      Object.values(option.weights).some((weight) => weight !== 0),
+    );
     if (!decides) {
       ctx.addIssue({
         code: 'custom',

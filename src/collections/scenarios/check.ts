@@ -2,10 +2,22 @@
  * Content checks for the scenarios (`content/scenarios/<id>.md`): file names, frontmatter,
  * body, unique order and internal links; registered in `src/lib/content/checkers.ts`.
  */
-import { addRoute, filesIn, schemaProblems, type ContentChecker, type DataRecord } from '../../lib/content/check.ts';
+import {
+  addRoute,
+  filesIn,
+  schemaProblems,
+  type ContentChecker,
+  type DataRecord,
+} from '../../lib/content/check.ts';
 import { entryFrontmatter, entryId, type EntryKind } from '../../lib/content/entry-files.ts';
 import type { Problem } from '../../lib/content/problems.ts';
-import { SCENARIO_SECTIONS, SCENARIOS_INDEX, scenarioFieldHelp, scenarioPath, scenarioSchema } from './schema.ts';
+import {
+  SCENARIO_SECTIONS,
+  SCENARIOS_INDEX,
+  scenarioFieldHelp,
+  scenarioPath,
+  scenarioSchema,
+} from './schema.ts';
 import { SLUG_PATTERN } from '../../lib/content/schemas.ts';
 import { slugify } from '../../lib/slug.ts';
 import { internalLinks } from '../../lib/content/links.ts';
@@ -44,16 +56,33 @@ function parseScenario(path: string, source: string, problems: Problem[]): DataR
     if (result.success) data = result.data;
     else {
       problems.push(
-        ...schemaProblems(path, result.error, fm.keyLines, Object.keys(scenarioSchema.shape), 1, scenarioFieldHelp).map((problem) => {
+        ...schemaProblems(
+          path,
+          result.error,
+          fm.keyLines,
+          Object.keys(scenarioSchema.shape),
+          1,
+          scenarioFieldHelp,
+        ).map((problem) => {
           // Point at the list item, not just the field, when the problem is inside a list.
-          const issuePath = problem.field?.match(/[^.[\]]+/g)?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-          return issuePath && issuePath.length > 1 ? { ...problem, line: fm.lineAt(issuePath) ?? problem.line } : problem;
+          const issuePath = problem.field
+            ?.match(/[^.[\]]+/g)
+            ?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+          return issuePath && issuePath.length > 1
+            ? { ...problem, line: fm.lineAt(issuePath) ?? problem.line }
+            : problem;
         }),
       );
     }
   }
   if (fm.hasFrontmatter && fm.body.trim() === '') {
-    problems.push({ severity: 'error', file: path, line: fm.bodyLine, message: 'de tekst onder de frontmatter ontbreekt', fix: 'schrijf onder de tweede regel --- in gewone zinnen wat dit scenario is' });
+    problems.push({
+      severity: 'error',
+      file: path,
+      line: fm.bodyLine,
+      message: 'de tekst onder de frontmatter ontbreekt',
+      fix: 'schrijf onder de tweede regel --- in gewone zinnen wat dit scenario is',
+    });
   }
   fm.body.split(/\r?\n/).forEach((line, index) => {
     if (PAGE_HEADING.test(line)) {
@@ -66,7 +95,13 @@ function parseScenario(path: string, source: string, problems: Problem[]): DataR
       });
     }
   });
-  return { file: path, id, line: 1, keyLines: fm.keyLines, data: data ? { ...data, body: fm.body, bodyLine: fm.bodyLine } : undefined };
+  return {
+    file: path,
+    id,
+    line: 1,
+    keyLines: fm.keyLines,
+    data: data ? { ...data, body: fm.body, bodyLine: fm.bodyLine } : undefined,
+  };
 }
 
 /** Scenario pages: frontmatter, body, unique order, internal links in the body. */
@@ -74,14 +109,17 @@ export const scenariosChecker: ContentChecker = {
   name: 'scenarios',
   parse(context) {
     const problems: Problem[] = [];
-    const records = filesIn(context.files, SCENARIOS_DIR).flatMap(([path, source]) => parseScenario(path, source, problems) ?? []);
+    const records = filesIn(context.files, SCENARIOS_DIR).flatMap(
+      ([path, source]) => parseScenario(path, source, problems) ?? [],
+    );
     context.data.set('scenarios', records);
     // A scenario with a broken field still exists: its own problem fails the build, and the
     // quiz and links that name it should not add a cascade of "does not exist" lines.
     const named = records.filter((record) => record.id && SLUG_PATTERN.test(record.id));
     context.ids.set('scenarios', new Set(named.map((record) => record.id!)));
     addRoute(context, SCENARIOS_INDEX);
-    for (const record of named) addRoute(context, scenarioPath(record.id!), Object.values(SCENARIO_SECTIONS));
+    for (const record of named)
+      addRoute(context, scenarioPath(record.id!), Object.values(SCENARIO_SECTIONS));
     return problems;
   },
   check(context) {
@@ -96,7 +134,10 @@ export const scenariosChecker: ContentChecker = {
           file: record.file,
           line: record.keyLines.get('order'),
           field: 'order',
-          message: `volgnummer ${order} heeft ook ${same.filter((r) => r !== record).map((r) => r.file).join(', ')}`,
+          message: `volgnummer ${order} heeft ook ${same
+            .filter((r) => r !== record)
+            .map((r) => r.file)
+            .join(', ')}`,
           fix: 'geef elk scenario een eigen volgnummer',
         });
       }
@@ -108,9 +149,21 @@ export const scenariosChecker: ContentChecker = {
       for (const link of tree ? internalLinks(tree) : []) {
         const anchors = context.routes.get(link.path);
         if (!anchors) {
-          problems.push({ severity: 'error', file: record.file, line: link.line, message: `de link ${link.url} wijst naar een pagina die niet bestaat`, fix: 'controleer het adres; interne links beginnen met / en eindigen met /' });
+          problems.push({
+            severity: 'error',
+            file: record.file,
+            line: link.line,
+            message: `de link ${link.url} wijst naar een pagina die niet bestaat`,
+            fix: 'controleer het adres; interne links beginnen met / en eindigen met /',
+          });
         } else if (link.hash && anchors.size > 0 && !anchors.has(link.hash)) {
-          problems.push({ severity: 'error', file: record.file, line: link.line, message: `de link ${link.url} wijst naar #${link.hash}, maar die plek bestaat niet op de pagina`, fix: `gebruik een van: ${[...anchors].map((a) => `#${a}`).join(', ')}` });
+          problems.push({
+            severity: 'error',
+            file: record.file,
+            line: link.line,
+            message: `de link ${link.url} wijst naar #${link.hash}, maar die plek bestaat niet op de pagina`,
+            fix: `gebruik een van: ${[...anchors].map((a) => `#${a}`).join(', ')}`,
+          });
         }
       }
     }

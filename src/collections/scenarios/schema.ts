@@ -9,7 +9,12 @@
  */
 import { z } from 'astro/zod';
 import { paths } from '../../routes.ts';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, contentDate, requiredText } from '../../lib/content/schemas.ts';
+import {
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  contentDate,
+  requiredText,
+} from '../../lib/content/schemas.ts';
 
 export const SCENARIO_TITLE_MAX = 80;
 /** Keeps "Scenario: <shortTitle> | <site name>" within the 70 characters a browser tab and search result show. */
@@ -25,7 +30,8 @@ function items(what: string, min: number, max: number) {
         .trim()
         .min(1, { error: 'een regel mag niet leeg zijn' })
         .max(SCENARIO_ITEM_MAX, {
-          error: (issue) => `een regel is te lang: maximaal ${SCENARIO_ITEM_MAX} tekens, nu ${String(issue.input).length}`,
+          error: (issue) =>
+            `een regel is te lang: maximaal ${SCENARIO_ITEM_MAX} tekens, nu ${String(issue.input).length}`,
         }),
       { error: `verwacht een lijst met ${what}, elke regel beginnend met "- "` },
     )
@@ -38,7 +44,10 @@ export const scenarioSourceSchema = z.strictObject({
   /** Title of the source as a reader recognises it ("Veelgestelde vragen GT Connect 2"). */
   title: requiredText('de titel van de bron', 200),
   /** Absolute https address of the source. */
-  url: z.url({ protocol: /^https$/, error: 'verwacht een volledig https-adres, zoals https://vng.nl/…' }),
+  url: z.url({
+    protocol: /^https$/,
+    error: 'verwacht een volledig https-adres, zoals https://vng.nl/…',
+  }),
   /** Who published it ("VNG", "Microsoft", "Rechtbank Den Haag"). */
   publisher: requiredText('de naam van de uitgever', 80).optional(),
   /**
@@ -72,10 +81,12 @@ export const scenarioSchema = z.strictObject({
     .string({ error: 'verwacht een korte samenvatting als tekst' })
     .trim()
     .min(DESCRIPTION_MIN, {
-      error: (issue) => `is te kort: minimaal ${DESCRIPTION_MIN} tekens, nu ${String(issue.input).length}`,
+      error: (issue) =>
+        `is te kort: minimaal ${DESCRIPTION_MIN} tekens, nu ${String(issue.input).length}`,
     })
     .max(DESCRIPTION_MAX, {
-      error: (issue) => `is te lang: maximaal ${DESCRIPTION_MAX} tekens, nu ${String(issue.input).length}`,
+      error: (issue) =>
+        `is te lang: maximaal ${DESCRIPTION_MAX} tekens, nu ${String(issue.input).length}`,
     }),
   /**
    * Position in lists (1, 2, 3 …), unique. Also breaks ties in the quiz: of two scenarios that
@@ -129,16 +140,22 @@ export const scenarioPath: (id: string) => string = paths.scenario;
 export const SCENARIOS_INDEX = paths.scenarioIndex();
 
 const HELP: Record<string, string> = {
-  title: 'schrijf de naam van het scenario op één regel, bijvoorbeeld title: "Bellen via Teams, met een eigen aanbesteding"',
-  shortTitle: 'schrijf een korte naam van hooguit 40 tekens, bijvoorbeeld shortTitle: "Teams met eigen aanbesteding"',
+  title:
+    'schrijf de naam van het scenario op één regel, bijvoorbeeld title: "Bellen via Teams, met een eigen aanbesteding"',
+  shortTitle:
+    'schrijf een korte naam van hooguit 40 tekens, bijvoorbeeld shortTitle: "Teams met eigen aanbesteding"',
   summary: `schrijf één of twee zinnen van ${DESCRIPTION_MIN} tot ${DESCRIPTION_MAX} tekens: wat kiest de gemeente?`,
-  reviewedDate: 'schrijf de dag waarop u het scenario met het feitenblad hebt vergeleken, als jaar-maand-dag en niet in de toekomst, bijvoorbeeld reviewedDate: 2026-12-02',
-  order: 'schrijf de plaats in de lijst als getal, bijvoorbeeld order: 3; elk scenario een eigen nummer',
-  fitsWhen: 'schrijf een lijst met regels die beginnen met "- ", bijvoorbeeld - "Uw organisatie belt al via Teams."',
+  reviewedDate:
+    'schrijf de dag waarop u het scenario met het feitenblad hebt vergeleken, als jaar-maand-dag en niet in de toekomst, bijvoorbeeld reviewedDate: 2026-12-02',
+  order:
+    'schrijf de plaats in de lijst als getal, bijvoorbeeld order: 3; elk scenario een eigen nummer',
+  fitsWhen:
+    'schrijf een lijst met regels die beginnen met "- ", bijvoorbeeld - "Uw organisatie belt al via Teams."',
   advantages: 'schrijf een lijst met regels die beginnen met "- "',
   risks: 'schrijf een lijst met regels die beginnen met "- "',
   firstSteps: 'schrijf een lijst met regels die beginnen met "- "',
-  unverified: 'schrijf een lijst met regels die beginnen met "- ", één bewering zonder openbare bron per regel',
+  unverified:
+    'schrijf een lijst met regels die beginnen met "- ", één bewering zonder openbare bron per regel',
   sources: 'schrijf per bron - title: "…" en url: https://…, optioneel publisher: en date:',
 };
 

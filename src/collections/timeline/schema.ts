@@ -32,8 +32,10 @@ export const CERTAINTY_LABELS: Record<Certainty, { long: string; short: string }
 const ALIGNMENT_HELP: Record<DatePrecision, string> = {
   day: 'elke dag is goed',
   month: 'verwacht de eerste dag van de maand, zoals 2018-09-01',
-  quarter: 'verwacht de eerste dag van het kwartaal: 01-01, 04-01, 07-01 of 10-01, zoals 2019-01-01',
-  season: 'verwacht de eerste dag van het seizoen: 03-01 (voorjaar), 06-01 (zomer), 09-01 (najaar) of 12-01 (winter), zoals 2018-09-01',
+  quarter:
+    'verwacht de eerste dag van het kwartaal: 01-01, 04-01, 07-01 of 10-01, zoals 2019-01-01',
+  season:
+    'verwacht de eerste dag van het seizoen: 03-01 (voorjaar), 06-01 (zomer), 09-01 (najaar) of 12-01 (winter), zoals 2018-09-01',
   year: 'verwacht 1 januari van dat jaar, zoals 2015-01-01',
 };
 
@@ -51,7 +53,9 @@ export const timelineEventSchema = z
      * najaar, winter) or `year`. The page shows only that much ("september 2018",
      * "eerste kwartaal 2019", "najaar 2018", "2015") and orders events by the middle of that period.
      */
-    precision: z.enum(DATE_PRECISIONS, { error: `verwacht een van: ${DATE_PRECISIONS.join(', ')}` }),
+    precision: z.enum(DATE_PRECISIONS, {
+      error: `verwacht een van: ${DATE_PRECISIONS.join(', ')}`,
+    }),
     /** What happened, in one to three plain Dutch sentences. No Markdown. */
     event: z
       .string({ error: 'verwacht een beschrijving als tekst' })
@@ -63,7 +67,10 @@ export const timelineEventSchema = z
     /** Web addresses (https) of the sources, the most important first. At least one. */
     sources: z
       .array(
-        z.url({ protocol: /^https$/, error: 'verwacht een volledig webadres dat begint met https://' }),
+        z.url({
+          protocol: /^https$/,
+          error: 'verwacht een volledig webadres dat begint met https://',
+        }),
         { error: 'verwacht een lijst met webadressen' },
       )
       .min(1, { error: 'heeft minstens één bron nodig' }),

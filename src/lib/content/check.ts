@@ -76,7 +76,11 @@ export interface CheckContext {
 }
 
 /** Registers a generated page (and optionally its fragment ids) for internal link checks. */
-export function addRoute(context: CheckContext, path: string, anchors: Iterable<string> = []): void {
+export function addRoute(
+  context: CheckContext,
+  path: string,
+  anchors: Iterable<string> = [],
+): void {
   const existing = context.routes.get(path) ?? new Set<string>();
   for (const anchor of anchors) existing.add(anchor);
   context.routes.set(path, existing);
@@ -132,8 +136,13 @@ export function schemaProblems(
       continue;
     }
     const [top] = issue.path;
-    const field = issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${String(part)}` : String(part))).join('');
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const field = issue.path
+      .map((part, i) =>
+        typeof part === 'number' ? `[${part}]` : i ? `.${String(part)}` : String(part),
+      )
+      .join('');
+    const missing =
+      issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
     problems.push({
       severity: 'error',
       file,
@@ -157,7 +166,10 @@ const ARTICLE_FILES: EntryKind = {
   yamlHint: 'zet een titel met een dubbele punt tussen aanhalingstekens',
 };
 
-function parseArticle(file: { path: string; source: string }, problems: Problem[]): ArticleRecord | undefined {
+function parseArticle(
+  file: { path: string; source: string },
+  problems: Problem[],
+): ArticleRecord | undefined {
   const slug = entryId(file.path, ARTICLE_FILES, problems);
   if (slug === undefined) return undefined;
   if (!SLUG_PATTERN.test(slug)) {
@@ -175,13 +187,34 @@ function parseArticle(file: { path: string; source: string }, problems: Problem[
     if (result.success) data = result.data;
     else {
       problems.push(
-        ...schemaProblems(file.path, result.error, fm.keyLines, Object.keys(checkerArticleSchema.shape), 1, frontmatterFieldHelp),
+        ...schemaProblems(
+          file.path,
+          result.error,
+          fm.keyLines,
+          Object.keys(checkerArticleSchema.shape),
+          1,
+          frontmatterFieldHelp,
+        ),
       );
     }
   } else if (fm.hasFrontmatter && fm.errors.length === 0) {
-    problems.push({ severity: 'error', file: file.path, line: 2, message: 'de frontmatter is geen lijst van velden', fix: 'schrijf elk veld als naam: waarde op een eigen regel' });
+    problems.push({
+      severity: 'error',
+      file: file.path,
+      line: 2,
+      message: 'de frontmatter is geen lijst van velden',
+      fix: 'schrijf elk veld als naam: waarde op een eigen regel',
+    });
   }
-  return { file: file.path, slug, data, raw: fm.data, keyLines: fm.keyLines, body: fm.body, bodyLine: fm.bodyLine };
+  return {
+    file: file.path,
+    slug,
+    data,
+    raw: fm.data,
+    keyLines: fm.keyLines,
+    body: fm.body,
+    bodyLine: fm.bodyLine,
+  };
 }
 
 /**
@@ -196,15 +229,29 @@ export function parseDataFile(
   fieldHelp: (field: string) => string | undefined = () => undefined,
 ): DataRecord[] {
   if (source === undefined) {
-    problems.push({ severity: 'error', file: path, message: 'het bestand ontbreekt', fix: `maak ${path} aan met een lijst van items` });
+    problems.push({
+      severity: 'error',
+      file: path,
+      message: 'het bestand ontbreekt',
+      fix: `maak ${path} aan met een lijst van items`,
+    });
     return [];
   }
   const parsed = parseYamlList(source);
   for (const error of parsed.errors) {
-    problems.push({ severity: 'error', file: path, line: error.line, message: `geen geldige YAML: ${error.message}`, fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel' });
+    problems.push({
+      severity: 'error',
+      file: path,
+      line: error.line,
+      message: `geen geldige YAML: ${error.message}`,
+      fix: 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel',
+    });
   }
   return (parsed.items ?? []).map((item, index) => {
-    const { line, keyLines } = parsed.itemLines[index] ?? { line: 1, keyLines: new Map<string, number>() };
+    const { line, keyLines } = parsed.itemLines[index] ?? {
+      line: 1,
+      keyLines: new Map<string, number>(),
+    };
     const result = schema.safeParse(item, { reportInput: true });
     if (!result.success) {
       problems.push(
@@ -213,7 +260,13 @@ export function parseDataFile(
     }
     const raw = item && typeof item === 'object' ? (item as Record<string, unknown>) : undefined;
     const id = typeof raw?.['id'] === 'string' ? raw['id'] : undefined;
-    return { file: path, id, line, keyLines, data: result.success ? (result.data as Record<string, unknown>) : undefined };
+    return {
+      file: path,
+      id,
+      line,
+      keyLines,
+      data: result.success ? (result.data as Record<string, unknown>) : undefined,
+    };
   });
 }
 
@@ -226,7 +279,10 @@ export const uniqueSlugRule: ContentRule = ({ articles }) => {
       : records.map((record) => ({
           severity: 'error' as const,
           file: record.file,
-          message: `dezelfde slug "${slug}" als ${records.filter((r) => r !== record).map((r) => r.file).join(', ')}`,
+          message: `dezelfde slug "${slug}" als ${records
+            .filter((r) => r !== record)
+            .map((r) => r.file)
+            .join(', ')}`,
           fix: 'geef een van de bestanden een andere naam; de bestandsnaam is het webadres',
         })),
   );
@@ -235,7 +291,10 @@ export const uniqueSlugRule: ContentRule = ({ articles }) => {
 /** Ids in a data file must be unique; the later entry would silently replace the earlier one. */
 export const uniqueIdRule: ContentRule = ({ data }) =>
   [...data.values()].flatMap((records) => {
-    const byId = Map.groupBy(records.filter((r) => r.id !== undefined), (r) => r.id!);
+    const byId = Map.groupBy(
+      records.filter((r) => r.id !== undefined),
+      (r) => r.id!,
+    );
     return [...byId].flatMap(([id, dupes]) =>
       dupes.length < 2
         ? []
@@ -260,7 +319,15 @@ export const referenceRule: ContentRule = (context) => {
     [...fields].flatMap(([field, collection]) => {
       const value = (record.data as Record<string, unknown> | undefined)?.[field];
       const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
-      return ids.flatMap((id) => unknownReference(context, { file: record.file, line: record.keyLines.get(field), field }, collection, String(id)) ?? []);
+      return ids.flatMap(
+        (id) =>
+          unknownReference(
+            context,
+            { file: record.file, line: record.keyLines.get(field), field },
+            collection,
+            String(id),
+          ) ?? [],
+      );
     }),
   );
 };
@@ -279,7 +346,10 @@ export const uniqueSeriesPartRule: ContentRule = ({ articles }) => {
           file: record.file,
           line: record.keyLines.get('seriesPart'),
           field: 'seriesPart',
-          message: `deel ${record.data!.seriesPart} van reeks "${record.data!.series}" is ook ${records.filter((r) => r !== record).map((r) => r.file).join(', ')}`,
+          message: `deel ${record.data!.seriesPart} van reeks "${record.data!.series}" is ook ${records
+            .filter((r) => r !== record)
+            .map((r) => r.file)
+            .join(', ')}`,
           fix: 'geef elk artikel in de reeks een eigen volgnummer',
         })),
   );
@@ -293,7 +363,9 @@ export const articlesChecker: ContentChecker = {
   name: 'articles',
   parse(context) {
     const problems: Problem[] = [];
-    context.articles = filesIn(context.files, 'content/articles/').flatMap(([path, source]) => parseArticle({ path, source }, problems) ?? []);
+    context.articles = filesIn(context.files, 'content/articles/').flatMap(
+      ([path, source]) => parseArticle({ path, source }, problems) ?? [],
+    );
     context.ids.set('articles', new Set(context.articles.filter((a) => a.data).map((a) => a.slug)));
     for (const article of context.articles) {
       if (!article.data) continue;
@@ -314,7 +386,13 @@ export const taxonomyChecker: ContentChecker = {
     const schemas = { authors: authorSchema, series: seriesSchema, tags: tagSchema } as const;
     for (const collection of ['authors', 'series', 'tags'] as const) {
       const path = DATA_FILES[collection];
-      const records = parseDataFile(path, context.files.get(path), schemas[collection], problems, collection === 'authors' ? authorFieldHelp : undefined);
+      const records = parseDataFile(
+        path,
+        context.files.get(path),
+        schemas[collection],
+        problems,
+        collection === 'authors' ? authorFieldHelp : undefined,
+      );
       context.data.set(collection, records);
       context.ids.set(collection, new Set(records.flatMap((r) => (r.data && r.id ? [r.id] : []))));
     }
@@ -324,7 +402,11 @@ export const taxonomyChecker: ContentChecker = {
 };
 
 /** Parses, validates and cross-checks all content with the given checkers. */
-export function runCheckers(files: ContentFiles, checkers: readonly ContentChecker[], now?: Date): { context: CheckContext; problems: Problem[] } {
+export function runCheckers(
+  files: ContentFiles,
+  checkers: readonly ContentChecker[],
+  now?: Date,
+): { context: CheckContext; problems: Problem[] } {
   const context: CheckContext = {
     files,
     ids: new Map(),

@@ -3,7 +3,14 @@
  * `npm run check:content`, `astro build` and the tests all run this list.
  */
 import { articleBodiesChecker } from './article-body.ts';
-import { articlesChecker, runCheckers, taxonomyChecker, type CheckContext, type ContentChecker, type ContentFiles } from './check.ts';
+import {
+  articlesChecker,
+  runCheckers,
+  taxonomyChecker,
+  type CheckContext,
+  type ContentChecker,
+  type ContentFiles,
+} from './check.ts';
 import { freshnessChecker } from './freshness.ts';
 import { glossaryChecker } from '../../collections/glossary/check.ts';
 import type { Problem } from './problems.ts';
@@ -12,9 +19,22 @@ import { quizChecker } from '../../collections/quiz/check.ts';
 import { scenariosChecker } from '../../collections/scenarios/check.ts';
 import { timelineChecker } from '../../collections/timeline/check.ts';
 
-export const checkers: readonly ContentChecker[] = [taxonomyChecker, articlesChecker, articleBodiesChecker, glossaryChecker, timelineChecker, scenariosChecker, quizChecker, rawHtmlChecker, freshnessChecker];
+export const checkers: readonly ContentChecker[] = [
+  taxonomyChecker,
+  articlesChecker,
+  articleBodiesChecker,
+  glossaryChecker,
+  timelineChecker,
+  scenariosChecker,
+  quizChecker,
+  rawHtmlChecker,
+  freshnessChecker,
+];
 
 /** Checks all content files with every registered checker; `now` decides what counts as published. */
-export function checkContent(files: ContentFiles, now?: Date): { context: CheckContext; problems: Problem[] } {
+export function checkContent(
+  files: ContentFiles,
+  now?: Date,
+): { context: CheckContext; problems: Problem[] } {
   return runCheckers(files, checkers, now);
 }

@@ -63,7 +63,12 @@ export function entryId(path: string, kind: EntryKind, problems: Problem[]): str
 }
 
 /** Splits off and parses the frontmatter, reporting a missing block and YAML errors. */
-export function entryFrontmatter(path: string, source: string, kind: EntryKind, problems: Problem[]): ReturnType<typeof parseFrontmatter> {
+export function entryFrontmatter(
+  path: string,
+  source: string,
+  kind: EntryKind,
+  problems: Problem[],
+): ReturnType<typeof parseFrontmatter> {
   const fm = parseFrontmatter(source);
   if (!fm.hasFrontmatter) {
     problems.push({

@@ -34,11 +34,20 @@ export function reviewedEntries(context: CheckContext): ReviewedEntry[] {
   for (const article of context.articles) {
     const data = article.data;
     if (!data?.reviewedDate || data.draft || data.pubDate.getTime() > now.getTime()) continue;
-    entries.push({ file: article.file, line: article.keyLines.get('reviewedDate'), reviewedDate: data.reviewedDate });
+    entries.push({
+      file: article.file,
+      line: article.keyLines.get('reviewedDate'),
+      reviewedDate: data.reviewedDate,
+    });
   }
   for (const record of context.data.get('scenarios') ?? []) {
     const date = record.data?.['reviewedDate'];
-    if (date instanceof Date) entries.push({ file: record.file, line: record.keyLines.get('reviewedDate'), reviewedDate: date });
+    if (date instanceof Date)
+      entries.push({
+        file: record.file,
+        line: record.keyLines.get('reviewedDate'),
+        reviewedDate: date,
+      });
   }
   return entries;
 }
@@ -48,7 +57,9 @@ export function staleEntries(context: CheckContext): ReviewedEntry[] {
   const limit = monthsBefore(context.now ?? new Date(), STALE_AFTER_MONTHS);
   return reviewedEntries(context)
     .filter((entry) => entry.reviewedDate.getTime() < limit.getTime())
-    .sort((a, b) => a.reviewedDate.getTime() - b.reviewedDate.getTime() || a.file.localeCompare(b.file));
+    .sort(
+      (a, b) => a.reviewedDate.getTime() - b.reviewedDate.getTime() || a.file.localeCompare(b.file),
+    );
 }
 
 export function staleProblem(entry: ReviewedEntry): Problem {
@@ -67,10 +78,23 @@ function futureProblems(context: CheckContext): Problem[] {
   const now = context.now ?? new Date();
   // A scheduled article may be checked "on" its future pubDate: reviewedDate may not lie before it.
   const dated: { file: string; line: number | undefined; date: Date; limit?: Date }[] = [
-    ...context.articles.flatMap((a) => (a.data?.reviewedDate ? [{ file: a.file, line: a.keyLines.get('reviewedDate'), date: a.data.reviewedDate, limit: a.data.pubDate }] : [])),
+    ...context.articles.flatMap((a) =>
+      a.data?.reviewedDate
+        ? [
+            {
+              file: a.file,
+              line: a.keyLines.get('reviewedDate'),
+              date: a.data.reviewedDate,
+              limit: a.data.pubDate,
+            },
+          ]
+        : [],
+    ),
     ...(context.data.get('scenarios') ?? []).flatMap((r) => {
       const date = r.data?.['reviewedDate'];
-      return date instanceof Date ? [{ file: r.file, line: r.keyLines.get('reviewedDate'), date }] : [];
+      return date instanceof Date
+        ? [{ file: r.file, line: r.keyLines.get('reviewedDate'), date }]
+        : [];
     }),
   ];
   return dated

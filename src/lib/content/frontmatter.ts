@@ -22,9 +22,15 @@ export interface ParsedFrontmatter {
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses YAML text whose first line is line `firstLine` of the file it came from. */
-export function parseYaml(text: string, firstLine = 1): Omit<ParsedFrontmatter, 'body' | 'bodyLine'> {
+export function parseYaml(
+  text: string,
+  firstLine = 1,
+): Omit<ParsedFrontmatter, 'body' | 'bodyLine'> {
   const doc = parseYamlDocument(text, firstLine);
-  const data = doc.value && typeof doc.value === 'object' && !Array.isArray(doc.value) ? (doc.value as Record<string, unknown>) : undefined;
+  const data =
+    doc.value && typeof doc.value === 'object' && !Array.isArray(doc.value)
+      ? (doc.value as Record<string, unknown>)
+      : undefined;
   return { data, keyLines: doc.keyLines(), errors: doc.errors, lineAt: doc.lineAt };
 }
 
@@ -32,7 +38,15 @@ export function parseYaml(text: string, firstLine = 1): Omit<ParsedFrontmatter, 
 export function parseFrontmatter(source: string): ParsedFrontmatter & { hasFrontmatter: boolean } {
   const match = FENCE.exec(source);
   if (!match) {
-    return { hasFrontmatter: false, data: undefined, keyLines: new Map(), errors: [], lineAt: () => undefined, body: source, bodyLine: 1 };
+    return {
+      hasFrontmatter: false,
+      data: undefined,
+      keyLines: new Map(),
+      errors: [],
+      lineAt: () => undefined,
+      body: source,
+      bodyLine: 1,
+    };
   }
   const yamlText = match[1] ?? '';
   const parsed = parseYaml(yamlText, 2);
@@ -61,8 +75,16 @@ export function parseYamlList(text: string): ParsedYamlList {
   const { errors, lineAt } = doc;
   if (errors.length) return { items: undefined, itemLines: [], errors, lineAt };
   if (!Array.isArray(doc.value)) {
-    return { items: undefined, itemLines: [], errors: [{ line: 1, message: 'verwacht een lijst met items die beginnen met "- id:"' }], lineAt };
+    return {
+      items: undefined,
+      itemLines: [],
+      errors: [{ line: 1, message: 'verwacht een lijst met items die beginnen met "- id:"' }],
+      lineAt,
+    };
   }
-  const itemLines = doc.value.map((_, index) => ({ line: lineAt([index]) ?? 1, keyLines: doc.keyLines([index]) }));
+  const itemLines = doc.value.map((_, index) => ({
+    line: lineAt([index]) ?? 1,
+    keyLines: doc.keyLines([index]),
+  }));
   return { items: doc.value, itemLines, errors, lineAt };
 }

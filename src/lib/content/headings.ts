@@ -20,12 +20,21 @@ export const headingRule: ContentRule = ({ articles }) =>
       if (node.type !== 'heading' && !jsx) return;
       const depth = jsx ? Number(jsx[1]) : (node.depth ?? 2);
       const text = textOf(node).trim().replace(/\s+/g, ' ');
-      const as = (level: number) => (jsx ? `<h${level}>${text}</h${level}>` : `${hashes(level)} ${text}`.trim());
+      const as = (level: number) =>
+        jsx ? `<h${level}>${text}</h${level}>` : `${hashes(level)} ${text}`.trim();
       const at = { severity: 'error' as const, file: record.file, line: lineOf(node) };
       if (text === '') {
-        problems.push({ ...at, message: `lege kop "${as(depth)}"`, fix: 'schrijf de tekst van de kop achter de #-tekens, of verwijder de regel' });
+        problems.push({
+          ...at,
+          message: `lege kop "${as(depth)}"`,
+          fix: 'schrijf de tekst van de kop achter de #-tekens, of verwijder de regel',
+        });
       } else if (depth === 1) {
-        problems.push({ ...at, message: `kop "${as(1)}" is een kop 1, maar de titel van het artikel is al de kop 1 van de pagina`, fix: `maak er ${as(2)} van` });
+        problems.push({
+          ...at,
+          message: `kop "${as(1)}" is een kop 1, maar de titel van het artikel is al de kop 1 van de pagina`,
+          fix: `maak er ${as(2)} van`,
+        });
       } else if (depth > previous + 1) {
         problems.push({
           ...at,

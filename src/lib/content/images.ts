@@ -18,11 +18,16 @@ export const IMAGE_FOLDER = 'afbeeldingen';
 const SUPPORTED = /\.(?:avif|gif|jpe?g|png|svg|tiff?|webp)$/i;
 const IMAGE_FILE = /\.(?:avif|bmp|gif|heic|jpe?g|png|svg|tiff?|webp)$/i;
 /** Alt text that names the file or says "image" tells a screen reader user nothing. */
-const EMPTY_ALT = /^(?:afbeelding|foto|plaatje|image|img|screenshot|schermafbeelding)(?:[\s_-]*\d+)?$/i;
+const EMPTY_ALT =
+  /^(?:afbeelding|foto|plaatje|image|img|screenshot|schermafbeelding)(?:[\s_-]*\d+)?$/i;
 
 const HOW = `zet het bestand in content/articles/${IMAGE_FOLDER}/ en schrijf ![beschrijving](./${IMAGE_FOLDER}/naam.jpg)`;
 
-function imageProblems(record: ArticleRecord, files: ReadonlyMap<string, string>, image: { url: string; alt: string | undefined; line: number | undefined }): Problem[] {
+function imageProblems(
+  record: ArticleRecord,
+  files: ReadonlyMap<string, string>,
+  image: { url: string; alt: string | undefined; line: number | undefined },
+): Problem[] {
   const at = { severity: 'error' as const, file: record.file, line: image.line };
   const what = `afbeelding ${image.url}`;
   const problems: Problem[] = [];
@@ -34,19 +39,36 @@ function imageProblems(record: ArticleRecord, files: ReadonlyMap<string, string>
       fix: `beschrijf tussen de vierkante haken wat de afbeelding laat zien, bijvoorbeeld ![Tijdlijn van GT Connect, van de eerste verkenning tot het einde van het contract](${image.url})`,
     });
   } else if (EMPTY_ALT.test(alt) || IMAGE_FILE.test(alt)) {
-    problems.push({ ...at, severity: 'warning', message: `${what} heeft de alt-tekst "${alt}", die niets zegt over wat erop staat`, fix: 'beschrijf in een zin wat de lezer op de afbeelding ziet en waarom het ertoe doet' });
+    problems.push({
+      ...at,
+      severity: 'warning',
+      message: `${what} heeft de alt-tekst "${alt}", die niets zegt over wat erop staat`,
+      fix: 'beschrijf in een zin wat de lezer op de afbeelding ziet en waarom het ertoe doet',
+    });
   }
   const url = image.url.trim().replace(/[?#].*$/, '');
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
-    problems.push({ ...at, message: `${what} staat op een andere website; de site laadt niets van andere websites`, fix: `download de afbeelding (als dat mag), ${HOW}` });
+    problems.push({
+      ...at,
+      message: `${what} staat op een andere website; de site laadt niets van andere websites`,
+      fix: `download de afbeelding (als dat mag), ${HOW}`,
+    });
     return problems;
   }
   if (url.startsWith('/')) {
-    problems.push({ ...at, message: `${what}: een adres dat met / begint wordt niet geoptimaliseerd`, fix: HOW });
+    problems.push({
+      ...at,
+      message: `${what}: een adres dat met / begint wordt niet geoptimaliseerd`,
+      fix: HOW,
+    });
     return problems;
   }
   if (!SUPPORTED.test(url)) {
-    problems.push({ ...at, message: `${what}: dit bestandstype kan de site niet tonen`, fix: 'sla de afbeelding op als .jpg (foto), .png (schermafbeelding), .webp, .avif, .gif of .svg' });
+    problems.push({
+      ...at,
+      message: `${what}: dit bestandstype kan de site niet tonen`,
+      fix: 'sla de afbeelding op als .jpg (foto), .png (schermafbeelding), .webp, .avif, .gif of .svg',
+    });
     return problems;
   }
   let path: string;
@@ -57,8 +79,14 @@ function imageProblems(record: ArticleRecord, files: ReadonlyMap<string, string>
   }
   if (!files.has(path)) {
     const folder = posix.dirname(path);
-    const candidates = [...files.keys()].filter((file) => IMAGE_FILE.test(file) && file.startsWith('content/'));
-    const suggestion = closest(path, candidates.filter((file) => posix.dirname(file) === folder)) ?? closest(path, candidates);
+    const candidates = [...files.keys()].filter(
+      (file) => IMAGE_FILE.test(file) && file.startsWith('content/'),
+    );
+    const suggestion =
+      closest(
+        path,
+        candidates.filter((file) => posix.dirname(file) === folder),
+      ) ?? closest(path, candidates);
     const relative = suggestion && posix.relative(posix.dirname(record.file), suggestion);
     problems.push({
       ...at,
@@ -76,23 +104,39 @@ export const imageRule: ContentRule = ({ articles, files }) =>
     if (!tree) return [];
     const definitions = new Map<string, string>();
     walk(tree, (node) => {
-      if (node.type === 'definition' && node.url !== undefined) definitions.set(node.identifier ?? '', node.url);
+      if (node.type === 'definition' && node.url !== undefined)
+        definitions.set(node.identifier ?? '', node.url);
     });
     const problems: Problem[] = [];
     walk(tree, (node) => {
       const line = lineOf(node);
       if (node.type === 'image') {
-        problems.push(...imageProblems(record, files, { url: node.url ?? '', alt: node.alt ?? undefined, line }));
+        problems.push(
+          ...imageProblems(record, files, {
+            url: node.url ?? '',
+            alt: node.alt ?? undefined,
+            line,
+          }),
+        );
       }
       if (node.type === 'imageReference') {
         const url = definitions.get(node.identifier ?? '');
         if (url === undefined) {
-          problems.push({ severity: 'error', file: record.file, line, message: `afbeelding ![${node.alt ?? ''}][${node.label ?? node.identifier}] heeft geen adres`, fix: `zet ergens in het artikel een regel [${node.label ?? node.identifier}]: ./${IMAGE_FOLDER}/naam.jpg` });
+          problems.push({
+            severity: 'error',
+            file: record.file,
+            line,
+            message: `afbeelding ![${node.alt ?? ''}][${node.label ?? node.identifier}] heeft geen adres`,
+            fix: `zet ergens in het artikel een regel [${node.label ?? node.identifier}]: ./${IMAGE_FOLDER}/naam.jpg`,
+          });
         } else {
           problems.push(...imageProblems(record, files, { url, alt: node.alt ?? undefined, line }));
         }
       }
-      if (isJsxElement(node) && (node.name === 'img' || node.name === 'Image' || node.name === 'Picture')) {
+      if (
+        isJsxElement(node) &&
+        (node.name === 'img' || node.name === 'Image' || node.name === 'Picture')
+      ) {
         const alt = jsxAttribute(node, 'alt');
         const src = jsxAttribute(node, 'src');
         if (node.name === 'img') {
@@ -103,8 +147,18 @@ export const imageRule: ContentRule = ({ articles, files }) =>
             message: `<img${typeof src === 'string' ? ` src="${src}"` : ''}> wordt niet geoptimaliseerd en niet gecontroleerd`,
             fix: `schrijf de afbeelding in Markdown: ![beschrijving](./${IMAGE_FOLDER}/naam.jpg)`,
           });
-        } else if (alt === undefined || alt === true || (typeof alt === 'string' && alt.trim() === '')) {
-          problems.push({ severity: 'error', file: record.file, line, message: `<${node.name}> heeft geen alt-tekst`, fix: 'geef een alt-attribuut dat beschrijft wat de afbeelding laat zien, bijvoorbeeld alt="Tijdlijn van GT Connect"' });
+        } else if (
+          alt === undefined ||
+          alt === true ||
+          (typeof alt === 'string' && alt.trim() === '')
+        ) {
+          problems.push({
+            severity: 'error',
+            file: record.file,
+            line,
+            message: `<${node.name}> heeft geen alt-tekst`,
+            fix: 'geef een alt-attribuut dat beschrijft wat de afbeelding laat zien, bijvoorbeeld alt="Tijdlijn van GT Connect"',
+          });
         }
       }
     });
@@ -116,5 +170,9 @@ export const coverImageRule: ContentRule = ({ articles, files }) =>
   articles.flatMap((record) => {
     const cover = record.data?.cover;
     if (!cover) return [];
-    return imageProblems(record, files, { url: cover.src, alt: cover.alt, line: record.keyLines.get('cover') }).map((problem) => ({ ...problem, field: 'cover' }));
+    return imageProblems(record, files, {
+      url: cover.src,
+      alt: cover.alt,
+      line: record.keyLines.get('cover'),
+    }).map((problem) => ({ ...problem, field: 'cover' }));
   });

@@ -8,12 +8,23 @@ import { publishStatus } from '../publish.ts';
 import { matchRoute, paths, routeList } from '../../routes.ts';
 import { site } from '../../site.config.ts';
 import type { ArticleRecord, CheckContext, ContentRule } from './check.ts';
-import { ARTICLE_PAGE_ANCHORS, anchorsOf, isJsxElement, jsxAttribute, lineOf, parseBody, walk, type MdNode } from './mdx.ts';
+import {
+  ARTICLE_PAGE_ANCHORS,
+  anchorsOf,
+  isJsxElement,
+  jsxAttribute,
+  lineOf,
+  parseBody,
+  walk,
+  type MdNode,
+} from './mdx.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
 
 /** What the pages under a path are called, for messages ("er is geen begrip met dat adres"). */
-const ROUTE_NOUNS: readonly [prefix: string, noun: string][] = routeList().flatMap((route) => (route.noun ? [[route.prefix, route.noun] as const] : []));
+const ROUTE_NOUNS: readonly [prefix: string, noun: string][] = routeList().flatMap((route) =>
+  route.noun ? [[route.prefix, route.noun] as const] : [],
+);
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const SHOWN_ANCHORS = 8;
@@ -40,13 +51,21 @@ export function bodyLinks(tree: MdNode): { links: BodyLink[]; broken: BrokenLink
   const links: BodyLink[] = [];
   const broken: BrokenLinkSyntax[] = [];
   walk(tree, (node) => {
-    if (node.type === 'link' && node.url !== undefined) links.push({ url: node.url, line: lineOf(node), construct: 'link' });
+    if (node.type === 'link' && node.url !== undefined)
+      links.push({ url: node.url, line: lineOf(node), construct: 'link' });
     if (node.type === 'definition' && node.url !== undefined) {
-      links.push({ url: node.url, line: lineOf(node), construct: `verwijzing [${node.label ?? node.identifier}]` });
+      links.push({
+        url: node.url,
+        line: lineOf(node),
+        construct: `verwijzing [${node.label ?? node.identifier}]`,
+      });
     }
     if (node.type === 'text' && node.value) {
       const start = lineOf(node);
-      const line = (index: number) => (start === undefined ? undefined : start + (node.value!.slice(0, index).match(/\n/g)?.length ?? 0));
+      const line = (index: number) =>
+        start === undefined
+          ? undefined
+          : start + (node.value!.slice(0, index).match(/\n/g)?.length ?? 0);
       // Markdown only makes a link of [text][label] when "[label]: address" exists somewhere.
       for (const match of node.value.matchAll(/\[[^\]\n]*\]\[([^\]\n]+)\]/g)) {
         broken.push({
@@ -55,7 +74,9 @@ export function bodyLinks(tree: MdNode): { links: BodyLink[]; broken: BrokenLink
           fix: `zet ergens in het artikel een regel [${match[1]}]: https://… of [${match[1]}]: ${paths.article('…')}`,
         });
       }
-      for (const match of node.value.matchAll(/\[([^\]\n]+)\][ \t]+\(((?:https?:\/\/|\/|#)[^)\s]*)\)/g)) {
+      for (const match of node.value.matchAll(
+        /\[([^\]\n]+)\][ \t]+\(((?:https?:\/\/|\/|#)[^)\s]*)\)/g,
+      )) {
         broken.push({
           line: line(match.index),
           message: `[${match[1]}] (${match[2]}) wordt geen link: er staat een spatie tussen ] en (`,
@@ -65,7 +86,8 @@ export function bodyLinks(tree: MdNode): { links: BodyLink[]; broken: BrokenLink
     }
     if (isJsxElement(node)) {
       const href = jsxAttribute(node, 'href');
-      if (typeof href === 'string') links.push({ url: href, line: lineOf(node), construct: `<${node.name} href>` });
+      if (typeof href === 'string')
+        links.push({ url: href, line: lineOf(node), construct: `<${node.name} href>` });
     }
   });
   return { links, broken };
@@ -94,7 +116,9 @@ export function internalLinks(tree: MdNode, options: LinkOptions = {}): Internal
 }
 
 function nounFor(path: string): string | undefined {
-  return ROUTE_NOUNS.find(([prefix]) => path.startsWith(prefix) && path.length > prefix.length)?.[1];
+  return ROUTE_NOUNS.find(
+    ([prefix]) => path.startsWith(prefix) && path.length > prefix.length,
+  )?.[1];
 }
 
 /** Routes by parent folder (`/artikelen/` → `x` → `/artikelen/x/`), for suggestions. */
@@ -135,7 +159,10 @@ function similarRoute(path: string, index: RouteIndex): string | undefined {
 function describeAnchors(anchors: ReadonlySet<string>): string {
   const own = [...anchors].filter((a) => !ARTICLE_PAGE_ANCHORS.includes(a));
   if (own.length === 0) return 'die pagina heeft geen tussenkoppen';
-  return `bestaande ankers: ${own.slice(0, SHOWN_ANCHORS).map((a) => `#${a}`).join(', ')}${own.length > SHOWN_ANCHORS ? ', …' : ''}`;
+  return `bestaande ankers: ${own
+    .slice(0, SHOWN_ANCHORS)
+    .map((a) => `#${a}`)
+    .join(', ')}${own.length > SHOWN_ANCHORS ? ', …' : ''}`;
 }
 
 interface LinkCheck {
@@ -145,12 +172,27 @@ interface LinkCheck {
   articlesBySlug: Map<string, ArticleRecord>;
 }
 
-function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, record: ArticleRecord, ownAnchors: ReadonlySet<string>, link: BodyLink): Problem | undefined {
+function checkLink(
+  { context, now, routeIndex, articlesBySlug }: LinkCheck,
+  record: ArticleRecord,
+  ownAnchors: ReadonlySet<string>,
+  link: BodyLink,
+): Problem | undefined {
   const url = link.url.trim();
   const at = { severity: 'error' as const, file: record.file, line: link.line };
   const what = `${link.construct} naar ${url || '(leeg)'}`;
-  if (url === '') return { ...at, message: `${link.construct} zonder adres`, fix: `zet het adres tussen de haakjes, bijvoorbeeld [tekst](${paths.article('naam')}) of [tekst](https://…)` };
-  if (/^javascript:/i.test(url)) return { ...at, message: `${what}: scripts in links zijn niet toegestaan`, fix: 'verwijder de link' };
+  if (url === '')
+    return {
+      ...at,
+      message: `${link.construct} zonder adres`,
+      fix: `zet het adres tussen de haakjes, bijvoorbeeld [tekst](${paths.article('naam')}) of [tekst](https://…)`,
+    };
+  if (/^javascript:/i.test(url))
+    return {
+      ...at,
+      message: `${what}: scripts in links zijn niet toegestaan`,
+      fix: 'verwijder de link',
+    };
 
   const pagePath = paths.article(record.slug);
   const base = new URL(pagePath, `${site.url}/`);
@@ -158,18 +200,31 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
   try {
     target = new URL(url, base);
   } catch {
-    return { ...at, message: `${what}: dit is geen geldig webadres`, fix: 'controleer het adres; spaties schrijft u als %20' };
+    return {
+      ...at,
+      message: `${what}: dit is geen geldig webadres`,
+      fix: 'controleer het adres; spaties schrijft u als %20',
+    };
   }
   if (target.origin !== base.origin) {
     if (target.protocol === 'http:') {
-      return { ...at, severity: 'warning', message: `${what}: onbeveiligde http-link`, fix: `gebruik https://${url.slice('http://'.length)} als die site dat ondersteunt` };
+      return {
+        ...at,
+        severity: 'warning',
+        message: `${what}: onbeveiligde http-link`,
+        fix: `gebruik https://${url.slice('http://'.length)} als die site dat ondersteunt`,
+      };
     }
     return undefined;
   }
   if (!HAS_SCHEME.test(url) && !url.startsWith('/') && !url.startsWith('#')) {
     const file = /^(?:\.{1,2}\/)*(?:[\w-]+\/)*([\w-]+)\.mdx?$/.exec(url.replace(/[?#].*$/, ''));
     if (file) {
-      return { ...at, message: `${what}: dat is een bestand, geen webadres`, fix: `schrijf het webadres van het artikel: ${paths.article(file[1]!)}` };
+      return {
+        ...at,
+        message: `${what}: dat is een bestand, geen webadres`,
+        fix: `schrijf het webadres van het artikel: ${paths.article(file[1]!)}`,
+      };
     }
   }
 
@@ -179,7 +234,11 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
   const anchors = path === pagePath ? ownAnchors : context.routes.get(path);
   if (!anchors) {
     if (context.routes.has(`${path}/`)) {
-      return { ...at, message: `${what}: het adres mist de / aan het eind`, fix: `schrijf ${path}/${target.search}${target.hash}` };
+      return {
+        ...at,
+        message: `${what}: het adres mist de / aan het eind`,
+        fix: `schrijf ${path}/${target.search}${target.hash}`,
+      };
     }
     const noun = nounFor(path);
     const suggestion = similarRoute(path, routeIndex);
@@ -198,7 +257,9 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
     return {
       ...at,
       message: `${what}: ${path === pagePath ? 'dit artikel' : path} heeft geen kop met het anker #${hash}`,
-      fix: suggestion ? `bedoelt u #${suggestion}? Het anker is de tekst van de kop in kleine letters, met - voor spaties` : describeAnchors(anchors),
+      fix: suggestion
+        ? `bedoelt u #${suggestion}? Het anker is de tekst van de kop in kleine letters, met - voor spaties`
+        : describeAnchors(anchors),
     };
   }
   const slug = matchRoute('article', path)?.['slug'];
@@ -223,7 +284,11 @@ function checkLink({ context, now, routeIndex, articlesBySlug }: LinkCheck, reco
  */
 function asDraft(problem: Problem): Problem {
   if (problem.severity !== 'error') return problem;
-  return { ...problem, severity: 'warning', fix: `${problem.fix ?? ''}; dit is een concept, dus nog een waarschuwing: bij draft: false wordt het een fout` };
+  return {
+    ...problem,
+    severity: 'warning',
+    fix: `${problem.fix ?? ''}; dit is een concept, dus nog een waarschuwing: bij draft: false wordt het een fout`,
+  };
 }
 
 export const internalLinkRule: ContentRule = (context) => {
@@ -239,7 +304,9 @@ export const internalLinkRule: ContentRule = (context) => {
     const draft = record.raw?.['draft'] === true;
     const { links, broken } = bodyLinks(tree);
     // Registered by the article-bodies checker; an article with frontmatter errors has no route.
-    const ownAnchors = context.routes.get(paths.article(record.slug)) ?? new Set([...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
+    const ownAnchors =
+      context.routes.get(paths.article(record.slug)) ??
+      new Set([...ARTICLE_PAGE_ANCHORS, ...anchorsOf(tree)]);
     return [
       ...links.flatMap((link) => {
         const problem = checkLink(check, record, ownAnchors, link);

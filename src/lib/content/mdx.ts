@@ -10,7 +10,8 @@ import type { ArticleRecord } from './check.ts';
 /** The parts of an mdast/MDX node the rules read. */
 export interface MdNode {
   type: string;
-  position?: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined;
+  position?:
+    { start: { line: number; column: number }; end: { line: number; column: number } } | undefined;
   children?: MdNode[];
   value?: string;
   url?: string;
@@ -77,7 +78,10 @@ function parseWith(parse: () => unknown, firstLine: number): ParsedBody {
     const at = /^(\d+):\d+:\s*/.exec(message);
     return {
       tree: undefined,
-      error: { line: at ? Number(at[1]) + offset : undefined, message: at ? message.slice(at[0].length) : message },
+      error: {
+        line: at ? Number(at[1]) + offset : undefined,
+        message: at ? message.slice(at[0].length) : message,
+      },
     };
   }
 }
@@ -86,7 +90,11 @@ function parseWith(parse: () => unknown, firstLine: number): ParsedBody {
  * Calls `visit` for every node in document order with its ancestors. Returning `false` skips
  * the node's children.
  */
-export function walk(node: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => boolean | void, ancestors: MdNode[] = []): void {
+export function walk(
+  node: MdNode,
+  visit: (node: MdNode, ancestors: readonly MdNode[]) => boolean | void,
+  ancestors: MdNode[] = [],
+): void {
   if (visit(node, ancestors) === false) return;
   if (!node.children) return;
   ancestors.push(node);
@@ -107,7 +115,10 @@ export function isJsxElement(node: MdNode): boolean {
  * A JSX attribute: its text for `href="/x/"`, `true` for a bare `alt`, `{ expression }` for
  * `alt={…}` (not checkable without running it), `undefined` when absent.
  */
-export function jsxAttribute(node: MdNode, name: string): string | true | { expression: true } | undefined {
+export function jsxAttribute(
+  node: MdNode,
+  name: string,
+): string | true | { expression: true } | undefined {
   const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   if (!attribute) return undefined;
   if (attribute.value === null || attribute.value === undefined) return true;
@@ -122,7 +133,12 @@ export function jsxAttribute(node: MdNode, name: string): string | true | { expr
 export function textOf(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'break') return '\n';
-  if (node.type === 'image' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return '';
+  if (
+    node.type === 'image' ||
+    node.type === 'mdxTextExpression' ||
+    node.type === 'mdxFlowExpression'
+  )
+    return '';
   return (node.children ?? []).map(textOf).join('');
 }
 

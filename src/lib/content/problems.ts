@@ -44,8 +44,12 @@ export function formatReport(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
   const errors = sorted.filter((p) => p.severity === 'error').length;
   const warnings = sorted.length - errors;
-  const lines = sorted.map((p) => `${p.severity === 'error' ? 'fout' : 'let op'}  ${formatProblem(p)}`);
-  lines.push(`${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`);
+  const lines = sorted.map(
+    (p) => `${p.severity === 'error' ? 'fout' : 'let op'}  ${formatProblem(p)}`,
+  );
+  lines.push(
+    `${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
+  );
   return lines.join('\n');
 }
 
@@ -62,7 +66,9 @@ function escapeCommand(text: string, property = false): string {
 export function githubAnnotation(problem: Problem): string {
   const properties = [`file=${escapeCommand(problem.file, true)}`];
   if (problem.line) properties.push(`line=${problem.line}`);
-  properties.push(`title=${escapeCommand(problem.field ? `Inhoud: ${problem.field}` : 'Inhoud', true)}`);
+  properties.push(
+    `title=${escapeCommand(problem.field ? `Inhoud: ${problem.field}` : 'Inhoud', true)}`,
+  );
   const field = problem.field ? `"${problem.field}" ` : '';
   const fix = problem.fix ? ` — oplossing: ${problem.fix}` : '';
   return `::${problem.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeCommand(`${field}${problem.message}${fix}`)}`;

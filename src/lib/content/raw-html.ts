@@ -69,10 +69,21 @@ interface Attribute {
 }
 
 /** Problems with one element: its name, then each attribute. */
-function elementProblems(name: string, attributes: readonly Attribute[], component: boolean, at: Omit<Problem, 'message'>): Problem[] {
+function elementProblems(
+  name: string,
+  attributes: readonly Attribute[],
+  component: boolean,
+  at: Omit<Problem, 'message'>,
+): Problem[] {
   if (!component && !ALLOWED_ELEMENTS.includes(name)) {
     const why = WHY[name];
-    return [{ ...at, message: `HTML-element <${name}> is niet toegestaan in de tekst${why ? `: ${why}` : ''}`, fix: PLAIN_FIX }];
+    return [
+      {
+        ...at,
+        message: `HTML-element <${name}> is niet toegestaan in de tekst${why ? `: ${why}` : ''}`,
+        fix: PLAIN_FIX,
+      },
+    ];
   }
   const problems: Problem[] = [];
   const tag = `<${name}>`;
@@ -80,15 +91,35 @@ function elementProblems(name: string, attributes: readonly Attribute[], compone
     const lower = attribute.name.toLowerCase();
     const scheme = attribute.value === undefined ? undefined : dangerousScheme(attribute.value);
     if (/^on/.test(lower)) {
-      problems.push({ ...at, message: `het attribuut ${attribute.name} op ${tag} voert een script uit bij de lezer`, fix: 'haal het attribuut weg' });
+      problems.push({
+        ...at,
+        message: `het attribuut ${attribute.name} op ${tag} voert een script uit bij de lezer`,
+        fix: 'haal het attribuut weg',
+      });
     } else if (scheme) {
-      problems.push({ ...at, message: `${attribute.name}="${scheme}:…" op ${tag}: een ${scheme}:-adres voert code uit of verbergt inhoud`, fix: 'gebruik een https://-adres of een adres op deze site (/…/)' });
+      problems.push({
+        ...at,
+        message: `${attribute.name}="${scheme}:…" op ${tag}: een ${scheme}:-adres voert code uit of verbergt inhoud`,
+        fix: 'gebruik een https://-adres of een adres op deze site (/…/)',
+      });
     } else if (attribute.expression) {
-      problems.push({ ...at, message: `de waarde van ${attribute.name} op ${tag} is een expressie {…}, die de controle niet kan lezen`, fix: `schrijf de waarde tussen aanhalingstekens: ${attribute.name}="…"` });
+      problems.push({
+        ...at,
+        message: `de waarde van ${attribute.name} op ${tag} is een expressie {…}, die de controle niet kan lezen`,
+        fix: `schrijf de waarde tussen aanhalingstekens: ${attribute.name}="…"`,
+      });
     } else if (!component && !ALLOWED_ATTRIBUTES.includes(lower)) {
-      problems.push({ ...at, message: `het attribuut ${attribute.name} op ${tag} is niet toegestaan`, fix: `haal het weg; op ${ALLOWED_LIST} mogen alleen title en lang` });
+      problems.push({
+        ...at,
+        message: `het attribuut ${attribute.name} op ${tag} is niet toegestaan`,
+        fix: `haal het weg; op ${ALLOWED_LIST} mogen alleen title en lang`,
+      });
     } else if (!component && lower === 'lang' && !LANGUAGE_TAG.test(attribute.value ?? '')) {
-      problems.push({ ...at, message: `lang="${attribute.value ?? ''}" op ${tag} is geen taalcode`, fix: 'schrijf een taalcode zoals lang="en", lang="fr" of lang="de"' });
+      problems.push({
+        ...at,
+        message: `lang="${attribute.value ?? ''}" op ${tag} is geen taalcode`,
+        fix: 'schrijf een taalcode zoals lang="en", lang="fr" of lang="de"',
+      });
     }
   }
   return problems;
@@ -106,14 +137,25 @@ function htmlProblems(html: string, at: Omit<Problem, 'message'>): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: HastNode) => {
     if (node.type === 'comment') {
-      problems.push({ ...at, message: 'een HTML-toelichting (<!-- … -->) komt ongezien in de pagina en de feed', fix: 'haal de toelichting weg; schrijf een opmerking voor collega’s in de beschrijving van de wijziging' });
+      problems.push({
+        ...at,
+        message: 'een HTML-toelichting (<!-- … -->) komt ongezien in de pagina en de feed',
+        fix: 'haal de toelichting weg; schrijf een opmerking voor collega’s in de beschrijving van de wijziging',
+      });
     }
     if (node.type === 'element' && node.tagName) {
-      const attributes = Object.entries(node.properties ?? {}).map(([property, value]): Attribute => ({
-        name: attributeName(property),
-        value: value === true || value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(' ') : String(value),
-        expression: false,
-      }));
+      const attributes = Object.entries(node.properties ?? {}).map(
+        ([property, value]): Attribute => ({
+          name: attributeName(property),
+          value:
+            value === true || value === undefined || value === null
+              ? undefined
+              : Array.isArray(value)
+                ? value.join(' ')
+                : String(value),
+          expression: false,
+        }),
+      );
       problems.push(...elementProblems(node.tagName, attributes, false, at));
     }
     for (const child of node.children ?? []) visit(child);
@@ -139,27 +181,50 @@ export function rawHtmlProblems(tree: MdNode, file: string, { article = false } 
     const at = { severity: 'error' as const, file, line: lineOf(node) };
     if (node.type === 'code' || node.type === 'inlineCode') return false;
     if (node.type === 'html' && node.value) problems.push(...htmlProblems(node.value, at));
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      node.url !== undefined
+    ) {
       const scheme = dangerousScheme(node.url);
       if (scheme && !(article && scheme === 'javascript' && node.type !== 'image')) {
-        problems.push({ ...at, message: `${node.type === 'image' ? 'afbeelding' : 'link'} naar ${scheme}:…: een ${scheme}:-adres voert code uit of verbergt inhoud`, fix: 'gebruik een https://-adres of een adres op deze site (/…/)' });
+        problems.push({
+          ...at,
+          message: `${node.type === 'image' ? 'afbeelding' : 'link'} naar ${scheme}:…: een ${scheme}:-adres voert code uit of verbergt inhoud`,
+          fix: 'gebruik een https://-adres of een adres op deze site (/…/)',
+        });
       }
     }
     if (isJsxElement(node) && node.name) {
       if (article && node.name === 'img') return;
       const component = /^[A-Z]/.test(node.name) || node.name.includes('.');
       const attributes = (node.attributes ?? []).map((attribute): Attribute => {
-        if (attribute.type !== 'mdxJsxAttribute') return { name: '{…}', value: undefined, expression: true };
+        if (attribute.type !== 'mdxJsxAttribute')
+          return { name: '{…}', value: undefined, expression: true };
         const value = attribute.value;
-        return { name: attribute.name ?? '', value: typeof value === 'string' ? value : undefined, expression: value !== null && value !== undefined && typeof value !== 'string' };
+        return {
+          name: attribute.name ?? '',
+          value: typeof value === 'string' ? value : undefined,
+          expression: value !== null && value !== undefined && typeof value !== 'string',
+        };
       });
       problems.push(...elementProblems(node.name, attributes, component, at));
     }
-    if ((node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && !isComment(node.value ?? '')) {
-      problems.push({ ...at, message: `de expressie {${(node.value ?? '').slice(0, 40)}} kan HTML of code in de pagina zetten`, fix: 'schrijf de tekst zelf; schrijf \\{ voor het teken {, en {/* … */} voor een toelichting die niet op de pagina komt' });
+    if (
+      (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') &&
+      !isComment(node.value ?? '')
+    ) {
+      problems.push({
+        ...at,
+        message: `de expressie {${(node.value ?? '').slice(0, 40)}} kan HTML of code in de pagina zetten`,
+        fix: 'schrijf de tekst zelf; schrijf \\{ voor het teken {, en {/* … */} voor een toelichting die niet op de pagina komt',
+      });
     }
     if (node.type === 'mdxjsEsm') {
-      problems.push({ ...at, message: 'import en export horen niet in de tekst: ze laden code in de pagina', fix: 'haal de regel weg; de onderdelen die een artikel mag gebruiken zijn er al zonder import' });
+      problems.push({
+        ...at,
+        message: 'import en export horen niet in de tekst: ze laden code in de pagina',
+        fix: 'haal de regel weg; de onderdelen die een artikel mag gebruiken zijn er al zonder import',
+      });
     }
     return undefined;
   });
@@ -184,7 +249,16 @@ export const rawHtmlChecker: ContentChecker = {
       const { body, bodyLine } = parseFrontmatter(source);
       if (path.endsWith('.mdx')) {
         const { tree, error } = parseMdx(body, bodyLine);
-        if (error) return [{ severity: 'error', file: path, line: error.line, message: `de tekst is geen geldige MDX: ${error.message}`, fix: 'controleer tags (<…>) en accolades ({…}) op deze regel' }];
+        if (error)
+          return [
+            {
+              severity: 'error',
+              file: path,
+              line: error.line,
+              message: `de tekst is geen geldige MDX: ${error.message}`,
+              fix: 'controleer tags (<…>) en accolades ({…}) op deze regel',
+            },
+          ];
         return tree ? rawHtmlProblems(tree, path) : [];
       }
       const tree = markdownToMdast(body, { features: { gfm: true } }) as unknown as MdNode;

@@ -16,7 +16,14 @@ import {
 /** Below this many words the averages say nothing; only long sentences are reported. */
 export const MIN_WORDS_FOR_SCORE = 50;
 const SOURCES_HEADING = /^(?:bronnen|bronvermelding|literatuur)$/i;
-const SKIPPED = new Set(['code', 'table', 'mdxjsEsm', 'mdxFlowExpression', 'definition', 'footnoteDefinition']);
+const SKIPPED = new Set([
+  'code',
+  'table',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'definition',
+  'footnoteDefinition',
+]);
 
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
@@ -68,7 +75,11 @@ export const readabilityRule: ContentRule = ({ articles }) =>
         fix: `splits de zin; zinnen tot ${LONG_SENTENCE_WORDS} woorden lezen makkelijker (B1)`,
       };
     });
-    if (score.words >= MIN_WORDS_FOR_SCORE && (score.averageSentenceLength > MAX_AVERAGE_SENTENCE_WORDS || score.fleschDouma < MIN_FLESCH_DOUMA)) {
+    if (
+      score.words >= MIN_WORDS_FOR_SCORE &&
+      (score.averageSentenceLength > MAX_AVERAGE_SENTENCE_WORDS ||
+        score.fleschDouma < MIN_FLESCH_DOUMA)
+    ) {
       problems.push({
         severity: 'warning',
         file: record.file,

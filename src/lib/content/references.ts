@@ -41,8 +41,17 @@ export function referenceFields(schema: z.ZodObject): Map<string, string> {
     let inner = fieldSchema as z.core.$ZodType;
     // Look through optional(), default() and array() to the id schema itself.
     for (;;) {
-      const def = inner._zod.def as { type: string; innerType?: z.core.$ZodType; element?: z.core.$ZodType };
-      const next = def.type === 'array' ? def.element : ['optional', 'default', 'nullable', 'prefault'].includes(def.type) ? def.innerType : undefined;
+      const def = inner._zod.def as {
+        type: string;
+        innerType?: z.core.$ZodType;
+        element?: z.core.$ZodType;
+      };
+      const next =
+        def.type === 'array'
+          ? def.element
+          : ['optional', 'default', 'nullable', 'prefault'].includes(def.type)
+            ? def.innerType
+            : undefined;
       if (!next) break;
       inner = next;
     }
@@ -65,11 +74,14 @@ export function unknownReference(
   if (known.has(id)) return undefined;
   const source = collectionSource(collection);
   const suggestion = closest(id, known);
-  const listed = [...known].slice(0, LISTED_IDS).join(', ') + (known.size > LISTED_IDS ? ', …' : '');
+  const listed =
+    [...known].slice(0, LISTED_IDS).join(', ') + (known.size > LISTED_IDS ? ', …' : '');
   return {
     severity: 'error',
     ...where,
     message: `"${id}" staat niet in ${source}`,
-    fix: suggestion ? `bedoelt u "${suggestion}"?` : `gebruik een id uit ${source} (${listed || 'nog leeg'}) of voeg "${id}" daar toe`,
+    fix: suggestion
+      ? `bedoelt u "${suggestion}"?`
+      : `gebruik een id uit ${source} (${listed || 'nog leeg'}) of voeg "${id}" daar toe`,
   };
 }

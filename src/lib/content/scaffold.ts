@@ -21,10 +21,17 @@ export interface NewArticleRequest {
   series?: string | undefined;
 }
 
-export type NewArticlePlan = { ok: true; path: string; slug: string; source: string; seriesPart: number | undefined } | { ok: false; reason: string };
+export type NewArticlePlan =
+  | { ok: true; path: string; slug: string; source: string; seriesPart: number | undefined }
+  | { ok: false; reason: string };
 
 /** The frontmatter and body skeleton of a new draft. */
-export function articleTemplate(request: { title: string; date: string; author: string; series?: { id: string; part: number } | undefined }): string {
+export function articleTemplate(request: {
+  title: string;
+  date: string;
+  author: string;
+  series?: { id: string; part: number } | undefined;
+}): string {
   const lines = [
     '---',
     // JSON strings are valid YAML double-quoted strings: quotes, colons and emoji are safe.
@@ -35,8 +42,13 @@ export function articleTemplate(request: { title: string; date: string; author: 
     `reviewedDate: ${request.date} # dag waarop u alle feiten met het feitenblad controleerde; bij elke controle bijwerken`,
     `author: ${request.author} # id uit content/authors.yaml`,
     ...(request.series
-      ? [`series: ${request.series.id}`, `seriesPart: ${request.series.part} # volgnummer in de reeks`]
-      : ['# Hoort het bij een reeks? Voeg dan toe: series: <id uit content/series.yaml> en seriesPart: <volgnummer>']),
+      ? [
+          `series: ${request.series.id}`,
+          `seriesPart: ${request.series.part} # volgnummer in de reeks`,
+        ]
+      : [
+          '# Hoort het bij een reeks? Voeg dan toe: series: <id uit content/series.yaml> en seriesPart: <volgnummer>',
+        ]),
     '# Eén tot zes onderwerpen uit content/tags.yaml, bijvoorbeeld [telefonie, aanbesteding].',
     'tags: []',
     'draft: true # concept: alleen te zien met npm run dev; zet op false om te publiceren',
@@ -65,10 +77,17 @@ export function articleTemplate(request: { title: string; date: string; author: 
  */
 export function planNewArticle(context: CheckContext, request: NewArticleRequest): NewArticlePlan {
   const title = request.title.trim();
-  if (title === '') return { ok: false, reason: 'De titel is leeg. Geef een titel mee: npm run new -- "Titel van het artikel"' };
+  if (title === '')
+    return {
+      ok: false,
+      reason: 'De titel is leeg. Geef een titel mee: npm run new -- "Titel van het artikel"',
+    };
   const slug = slugify(title);
   if (slug === '') {
-    return { ok: false, reason: `Van de titel "${title}" kan geen webadres gemaakt worden: gebruik letters of cijfers in de titel.` };
+    return {
+      ok: false,
+      reason: `Van de titel "${title}" kan geen webadres gemaakt worden: gebruik letters of cijfers in de titel.`,
+    };
   }
   const existing = context.articles.find((a) => a.slug === slug);
   if (existing) {
@@ -87,7 +106,9 @@ export function planNewArticle(context: CheckContext, request: NewArticleRequest
         reason: `De reeks "${request.series}" staat niet in ${collectionSource('series')}.${suggestion ? ` Bedoelt u "${suggestion}"?` : ` Bestaande reeksen: ${[...known].join(', ') || 'geen'}.`}`,
       };
     }
-    const parts = context.articles.filter((a) => a.data?.series === request.series).map((a) => a.data?.seriesPart ?? 0);
+    const parts = context.articles
+      .filter((a) => a.data?.series === request.series)
+      .map((a) => a.data?.seriesPart ?? 0);
     series = { id: request.series, part: Math.max(0, ...parts) + 1 };
   }
   return {
@@ -106,13 +127,15 @@ export const placeholderRule: ContentRule = ({ articles }) =>
     if (record.raw === undefined || record.raw['draft'] === true) return [];
     return record.body.split('\n').flatMap((text, i): Problem[] =>
       text.includes(PLACEHOLDER)
-        ? [{
-            severity: 'error',
-            file: record.file,
-            line: record.bodyLine + i,
-            message: `bevat nog de voorbeeldtekst "${PLACEHOLDER}" van npm run new, maar staat op draft: false`,
-            fix: 'vervang of verwijder deze regel, of zet draft: true zolang het artikel niet af is',
-          }]
+        ? [
+            {
+              severity: 'error',
+              file: record.file,
+              line: record.bodyLine + i,
+              message: `bevat nog de voorbeeldtekst "${PLACEHOLDER}" van npm run new, maar staat op draft: false`,
+              fix: 'vervang of verwijder deze regel, of zet draft: true zolang het artikel niet af is',
+            },
+          ]
         : [],
     );
   });

@@ -67,13 +67,16 @@ export function requiredText(what: string, max: number) {
     .string({ error: `verwacht ${what} als tekst` })
     .trim()
     .min(1, { error: 'mag niet leeg zijn' })
-    .max(max, { error: (issue) => `is te lang: maximaal ${max} tekens, nu ${String(issue.input).trim().length}` });
+    .max(max, {
+      error: (issue) =>
+        `is te lang: maximaal ${max} tekens, nu ${String(issue.input).trim().length}`,
+    });
 }
 
 /** An id in a data file, or a reference to one. */
-export const idField = z
-  .string({ error: 'verwacht een id als tekst' })
-  .regex(SLUG_PATTERN, { error: 'gebruik alleen kleine letters, cijfers en losse streepjes, zoals "gt-connect"' });
+export const idField = z.string({ error: 'verwacht een id als tekst' }).regex(SLUG_PATTERN, {
+  error: 'gebruik alleen kleine letters, cijfers en losse streepjes, zoals "gt-connect"',
+});
 
 export type ReferencedCollection = 'authors' | 'series' | 'tags';
 
@@ -84,7 +87,11 @@ export const ALT_MAX = 250;
  * The path of an image next to the article, as the content checker sees it (Astro's content
  * config passes its `image()` instead, which resolves and optimises the file).
  */
-export const imagePath = () => z.string({ error: 'verwacht een pad naar een afbeelding, zoals ./afbeeldingen/naam.jpg' }).trim().min(1);
+export const imagePath = () =>
+  z
+    .string({ error: 'verwacht een pad naar een afbeelding, zoals ./afbeeldingen/naam.jpg' })
+    .trim()
+    .min(1);
 
 /**
  * Frontmatter of an article in `content/articles/<slug>.mdx`. The file name is the slug.
@@ -95,7 +102,10 @@ export const imagePath = () => z.string({ error: 'verwacht een pad naar een afbe
  * @param image builds the schema for an image path: Astro's `image()` in the content config,
  *              `imagePath` in the content checker (which verifies that the file exists).
  */
-export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref: (collection: ReferencedCollection) => Ref, image: () => Img) {
+export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(
+  ref: (collection: ReferencedCollection) => Ref,
+  image: () => Img,
+) {
   return z
     .strictObject({
       /** Title as readers see it: `<h1>`, `<title>`, feed, share previews. Plain text; any characters allowed. */
@@ -142,7 +152,9 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
             .string({ error: 'verwacht elke regel als tekst' })
             .trim()
             .min(1, { error: 'een regel mag niet leeg zijn' })
-            .max(UNVERIFIED_ITEM_MAX, { error: `een regel is te lang: maximaal ${UNVERIFIED_ITEM_MAX} tekens` }),
+            .max(UNVERIFIED_ITEM_MAX, {
+              error: `een regel is te lang: maximaal ${UNVERIFIED_ITEM_MAX} tekens`,
+            }),
           { error: 'verwacht een lijst, elke regel beginnend met "- "' },
         )
         .min(1, { error: 'noem minstens één punt; laat het veld weg als alles gecontroleerd is' })
@@ -175,10 +187,15 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
             alt: z
               .string({ error: 'ontbreekt: beschrijf in een zin wat de afbeelding laat zien' })
               .trim()
-              .min(1, { error: 'mag niet leeg zijn: beschrijf in een zin wat de afbeelding laat zien' })
+              .min(1, {
+                error: 'mag niet leeg zijn: beschrijf in een zin wat de afbeelding laat zien',
+              })
               .max(ALT_MAX, { error: `is te lang: maximaal ${ALT_MAX} tekens` }),
           },
-          { error: 'verwacht src en alt, zoals cover: { src: ./afbeeldingen/naam.jpg, alt: "Wat erop staat" }' },
+          {
+            error:
+              'verwacht src en alt, zoals cover: { src: ./afbeeldingen/naam.jpg, alt: "Wat erop staat" }',
+          },
         )
         .optional(),
       /** `true` keeps the article out of every production output (pages, feed, sitemap, search). */
@@ -202,10 +219,18 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
     })
     .superRefine((data, ctx) => {
       if (data.series !== undefined && data.seriesPart === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['seriesPart'], message: 'ontbreekt: een artikel in een reeks heeft een volgnummer nodig' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['seriesPart'],
+          message: 'ontbreekt: een artikel in een reeks heeft een volgnummer nodig',
+        });
       }
       if (data.seriesPart !== undefined && data.series === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['series'], message: 'ontbreekt: seriesPart zonder series zegt niet in welke reeks' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['series'],
+          message: 'ontbreekt: seriesPart zonder series zegt niet in welke reeks',
+        });
       }
       if (data.updatedDate && data.updatedDate.getTime() < data.pubDate.getTime()) {
         ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'ligt vóór pubDate' });
@@ -214,11 +239,19 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
         ctx.addIssue({ code: 'custom', path: ['reviewedDate'], message: 'ligt vóór pubDate' });
       }
       if (data.updateNote !== undefined && data.updatedDate === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'ontbreekt: updateNote zegt wat er veranderde, maar niet wanneer' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updatedDate'],
+          message: 'ontbreekt: updateNote zegt wat er veranderde, maar niet wanneer',
+        });
       }
       if (!data.draft) {
         if (data.description.length === 0) {
-          ctx.addIssue({ code: 'custom', path: ['description'], message: 'ontbreekt: een gepubliceerd artikel heeft een samenvatting nodig' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['description'],
+            message: 'ontbreekt: een gepubliceerd artikel heeft een samenvatting nodig',
+          });
         } else if (data.description.length < DESCRIPTION_MIN) {
           ctx.addIssue({
             code: 'custom',
@@ -227,10 +260,19 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>(ref:
           });
         }
         if (data.tags.length === 0) {
-          ctx.addIssue({ code: 'custom', path: ['tags'], message: 'ontbreekt: een gepubliceerd artikel heeft minstens één onderwerp' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tags'],
+            message: 'ontbreekt: een gepubliceerd artikel heeft minstens één onderwerp',
+          });
         }
         if (data.reviewedDate === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['reviewedDate'], message: 'ontbreekt: een gepubliceerd artikel zegt wanneer het voor het laatst is gecontroleerd' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reviewedDate'],
+            message:
+              'ontbreekt: een gepubliceerd artikel zegt wanneer het voor het laatst is gecontroleerd',
+          });
         }
       }
     });

@@ -4,7 +4,16 @@
  * problem deep inside a file (`options[2].weights.cloudtelefonie`) points at the line the
  * editor must change.
  */
-import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node,
+} from 'yaml';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -34,7 +43,10 @@ export function parseYamlDocument(text: string, firstLine = 1): YamlDocument {
   // schemas decide what is valid instead of the parser guessing.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({ line: lineOf(error.pos[0]), message: error.message.split('\n')[0] ?? error.message }));
+  const errors = doc.errors.map((error) => ({
+    line: lineOf(error.pos[0]),
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
 
   /** The node at `path` and the line of the deepest part found. */
   const walk = (path: YamlPath): { node: unknown; line: number | undefined; complete: boolean } => {
@@ -47,8 +59,12 @@ export function parseYamlDocument(text: string, firstLine = 1): YamlDocument {
         node = item;
         line = lineOf(item.range[0]);
       } else if (isMap(node)) {
-        const pair = node.items.find((entry) => isPair(entry) && isScalar(entry.key) && String(entry.key.value) === String(part));
-        if (!pair || !isScalar(pair.key) || !pair.key.range) return { node: undefined, line, complete: false };
+        const pair = node.items.find(
+          (entry) =>
+            isPair(entry) && isScalar(entry.key) && String(entry.key.value) === String(part),
+        );
+        if (!pair || !isScalar(pair.key) || !pair.key.range)
+          return { node: undefined, line, complete: false };
         line = lineOf(pair.key.range[0]);
         node = pair.value as Node | null;
       } else return { node: undefined, line, complete: false };
@@ -64,7 +80,9 @@ export function parseYamlDocument(text: string, firstLine = 1): YamlDocument {
       const lines = new Map<string, number>();
       const { node, complete } = walk(path);
       if (complete && isMap(node)) {
-        for (const pair of node.items) if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), lineOf(pair.key.range[0]));
+        for (const pair of node.items)
+          if (isScalar(pair.key) && pair.key.range)
+            lines.set(String(pair.key.value), lineOf(pair.key.range[0]));
       }
       return lines;
     },
