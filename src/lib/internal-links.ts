@@ -1,7 +1,7 @@
 /**
  * Which link targets point into this site, and the normalised path they point at, so links can
  * be compared with the routes: `/a/b` and `https://<site>/a/b/#x` are the same page. The links
- * themselves come from a syntax tree (`internalLinks` in `src/lib/content/links.ts`, and the
+ * themselves come from a syntax tree (`internalLinks` in `src/collections/articles/links.ts`, and the
  * term-links plugin for rendered articles), never from regexes over the source. Pure, no Astro.
  */
 

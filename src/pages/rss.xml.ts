@@ -1,5 +1,5 @@
 /** /rss.xml: every published article with its full text (see src/data/feeds.ts). */
 import type { APIRoute } from 'astro';
-import { feedResponse, getFeed } from '../data/feeds.ts';
+import { feedResponse, getFeed } from '../collections/articles/feeds.ts';
 
 export const GET: APIRoute = async () => feedResponse((await getFeed('site', ''))!);

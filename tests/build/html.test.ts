@@ -9,7 +9,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { cspHeader } from '../../src/lib/csp.ts';
-import { TITLE_MAX } from '../../src/lib/content/schemas.ts';
+import { TITLE_MAX } from '../../src/collections/articles/schema.ts';
 import { site } from '../../src/site.config.ts';
 import { listFiles, listPages, loadDocument, readDist } from '../helpers/dist.ts';
 import { parseCsp } from '../helpers/header-checks.ts';

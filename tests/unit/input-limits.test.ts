@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/checkers.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { AUTHOR_BIO_MAX, AUTHOR_ROLE_MAX } from '../../src/lib/content/schemas.ts';
+import { AUTHOR_BIO_MAX, AUTHOR_ROLE_MAX } from '../../src/collections/taxonomy/schema.ts';
 import { QUIZ, quizQuestion, sources } from '../helpers/content-sources.ts';
 
 const QUIZ_FILE = 'content/scenariokompas.yaml';

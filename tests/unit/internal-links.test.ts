@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalLinks } from '../../src/lib/content/links.ts';
+import { internalLinks } from '../../src/collections/articles/links.ts';
 import { parseMarkdown, parseMdx } from '../../src/lib/content/mdx.ts';
 import { normalizePath, resolveInternal } from '../../src/lib/internal-links.ts';
 

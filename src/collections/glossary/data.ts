@@ -10,7 +10,7 @@ import {
   compareTerms,
   type GlossaryEntryRef,
 } from '../../lib/glossary.ts';
-import { getArticles, recordedList, type Article } from '../../data/articles.ts';
+import { getArticles, recordedList, type Article } from '../articles/data.ts';
 
 export interface GlossaryEntry extends GlossaryEntryRef {
   abbreviation: string | undefined;

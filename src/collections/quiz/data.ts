@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 // The collection store sorts entries by id; the quiz asks its questions in file order.
 import quizSource from '../../../content/scenariokompas.yaml?raw';
-import { getArticles } from '../../data/articles.ts';
+import { getArticles } from '../articles/data.ts';
 import { parseYamlList } from '../../lib/content/frontmatter.ts';
 import type { Quiz } from '../../lib/quiz/engine.ts';
 import { buildQuiz } from '../../lib/quiz/validate.ts';

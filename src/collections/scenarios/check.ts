@@ -20,7 +20,7 @@ import {
 } from './schema.ts';
 import { SLUG_PATTERN } from '../../lib/content/schemas.ts';
 import { slugify } from '../../lib/slug.ts';
-import { internalLinks } from '../../lib/content/links.ts';
+import { internalLinks } from '../articles/links.ts';
 import { parseMarkdown } from '../../lib/content/mdx.ts';
 
 export const SCENARIOS_DIR = 'content/scenarios/';

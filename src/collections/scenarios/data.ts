@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { scenarioPath, type ScenarioData } from './schema.ts';
 import { ARTICLE_LINKS_FIELD, normalizePath } from '../../lib/internal-links.ts';
-import { getArticles, recordedList, type Article } from '../../data/articles.ts';
+import { getArticles, recordedList, type Article } from '../articles/data.ts';
 
 export interface Scenario extends ScenarioData {
   id: string;

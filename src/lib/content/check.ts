@@ -1,30 +1,19 @@
 /**
- * The content checker: parses every content file, validates it against the schemas and runs
- * the cross-file rules a schema cannot express (references exist, slugs and series positions
- * are unique). It collects every problem instead of stopping at the first one.
+ * The content checker's core: the context every checker fills (files, records, ids, routes),
+ * the helpers they share (files in a folder, schema problems with line and fix, list-style data
+ * files) and the runner. Each content type's checker is in `src/collections/<type>/check.ts`.
+ * It collects every problem instead of stopping at the first one.
  *
  * Pure: it receives file contents and returns problems. Disk access lives in
  * `src/integrations/content-checks.ts`.
  */
 import type { z } from 'astro/zod';
-import { frontmatterFieldHelp } from './field-help.ts';
-import { entryFrontmatter, entryId, type EntryKind } from './entry-files.ts';
 import { parseYamlList } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import {
-  SLUG_PATTERN,
-  articleSchema,
-  imagePath,
-  authorFieldHelp,
-  authorSchema,
-  seriesSchema,
-  tagSchema,
-  type ReferencedCollection,
-} from './schemas.ts';
-import { referenceFields, referenceId, unknownReference } from './references.ts';
+import { articleSchema, imagePath } from '../../collections/articles/schema.ts';
+import { referenceId } from './references.ts';
 import { closest } from './suggest.ts';
-import { slugify } from '../slug.ts';
-import { fixedPaths, paths } from '../../routes.ts';
+import { fixedPaths } from '../../routes.ts';
 
 /** Every file under `content/`: path relative to the project root (forward slashes) → text. */
 export type ContentFiles = ReadonlyMap<string, string>;
@@ -100,14 +89,6 @@ export function filesIn(files: ContentFiles, dir: string): [path: string, source
   return [...files].filter(([path]) => path.startsWith(dir)).sort(([a], [b]) => a.localeCompare(b));
 }
 
-/** Images next to articles, also formats the image rule rejects (with a better message than "not an article"). */
-const IMAGE_EXTENSIONS = /\.(?:avif|bmp|gif|heic|heif|jpe?g|png|svg|tiff?|webp)$/i;
-const DATA_FILES: Record<ReferencedCollection, string> = {
-  authors: 'content/authors.yaml',
-  series: 'content/series.yaml',
-  tags: 'content/tags.yaml',
-};
-
 /** Turns Zod issues into problems, with a line and a fix per field. Reused by other collections' checkers. */
 export function schemaProblems(
   file: string,
@@ -153,68 +134,6 @@ export function schemaProblems(
     });
   }
   return problems;
-}
-
-/** Articles: `.mdx` files; images may sit next to them. */
-const ARTICLE_FILES: EntryKind = {
-  extension: '.mdx',
-  singular: 'artikel',
-  plural: 'artikelen',
-  verb: 'gepubliceerd',
-  companions: IMAGE_EXTENSIONS,
-  fields: 'title, description, pubDate, author, tags',
-  yamlHint: 'zet een titel met een dubbele punt tussen aanhalingstekens',
-};
-
-function parseArticle(
-  file: { path: string; source: string },
-  problems: Problem[],
-): ArticleRecord | undefined {
-  const slug = entryId(file.path, ARTICLE_FILES, problems);
-  if (slug === undefined) return undefined;
-  if (!SLUG_PATTERN.test(slug)) {
-    problems.push({
-      severity: 'error',
-      file: file.path,
-      message: `de bestandsnaam "${slug}" is geen geldig webadres (alleen kleine letters, cijfers en losse streepjes)`,
-      fix: `hernoem het bestand naar ${slugify(slug) || 'een-korte-naam'}.mdx`,
-    });
-  }
-  const fm = entryFrontmatter(file.path, file.source, ARTICLE_FILES, problems);
-  let data: CheckedArticle | undefined;
-  if (fm.data) {
-    const result = checkerArticleSchema.safeParse(fm.data, { reportInput: true });
-    if (result.success) data = result.data;
-    else {
-      problems.push(
-        ...schemaProblems(
-          file.path,
-          result.error,
-          fm.keyLines,
-          Object.keys(checkerArticleSchema.shape),
-          1,
-          frontmatterFieldHelp,
-        ),
-      );
-    }
-  } else if (fm.hasFrontmatter && fm.errors.length === 0) {
-    problems.push({
-      severity: 'error',
-      file: file.path,
-      line: 2,
-      message: 'de frontmatter is geen lijst van velden',
-      fix: 'schrijf elk veld als naam: waarde op een eigen regel',
-    });
-  }
-  return {
-    file: file.path,
-    slug,
-    data,
-    raw: fm.data,
-    keyLines: fm.keyLines,
-    body: fm.body,
-    bodyLine: fm.bodyLine,
-  };
 }
 
 /**
@@ -269,137 +188,6 @@ export function parseDataFile(
     };
   });
 }
-
-/** Two files may not claim the same slug (for example `a/x.mdx` and `b/x.mdx`): one would silently replace the other. */
-export const uniqueSlugRule: ContentRule = ({ articles }) => {
-  const bySlug = Map.groupBy(articles, (a) => a.slug);
-  return [...bySlug].flatMap(([slug, records]) =>
-    records.length < 2
-      ? []
-      : records.map((record) => ({
-          severity: 'error' as const,
-          file: record.file,
-          message: `dezelfde slug "${slug}" als ${records
-            .filter((r) => r !== record)
-            .map((r) => r.file)
-            .join(', ')}`,
-          fix: 'geef een van de bestanden een andere naam; de bestandsnaam is het webadres',
-        })),
-  );
-};
-
-/** Ids in a data file must be unique; the later entry would silently replace the earlier one. */
-export const uniqueIdRule: ContentRule = ({ data }) =>
-  [...data.values()].flatMap((records) => {
-    const byId = Map.groupBy(
-      records.filter((r) => r.id !== undefined),
-      (r) => r.id!,
-    );
-    return [...byId].flatMap(([id, dupes]) =>
-      dupes.length < 2
-        ? []
-        : dupes.slice(1).map((record) => ({
-            severity: 'error' as const,
-            file: record.file,
-            line: record.keyLines.get('id') ?? record.line,
-            field: 'id',
-            message: `"${id}" komt vaker voor in dit bestand (eerst op regel ${dupes[0]!.keyLines.get('id') ?? dupes[0]!.line})`,
-            fix: 'geef elk item een eigen id',
-          })),
-    );
-  });
-
-/**
- * Every id an article names in a reference field (author, series, tags, and any field added
- * later with `ref('glossary')`, `ref('scenarios')` …) must exist in that collection.
- */
-export const referenceRule: ContentRule = (context) => {
-  const fields = referenceFields(checkerArticleSchema);
-  return context.articles.flatMap((record) =>
-    [...fields].flatMap(([field, collection]) => {
-      const value = (record.data as Record<string, unknown> | undefined)?.[field];
-      const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
-      return ids.flatMap(
-        (id) =>
-          unknownReference(
-            context,
-            { file: record.file, line: record.keyLines.get(field), field },
-            collection,
-            String(id),
-          ) ?? [],
-      );
-    }),
-  );
-};
-
-/** Two articles cannot be the same part of one series. */
-export const uniqueSeriesPartRule: ContentRule = ({ articles }) => {
-  const parts = Map.groupBy(
-    articles.filter((a) => a.data?.series !== undefined && a.data.seriesPart !== undefined),
-    (a) => `${a.data!.series}#${a.data!.seriesPart}`,
-  );
-  return [...parts].flatMap(([, records]) =>
-    records.length < 2
-      ? []
-      : records.map((record) => ({
-          severity: 'error' as const,
-          file: record.file,
-          line: record.keyLines.get('seriesPart'),
-          field: 'seriesPart',
-          message: `deel ${record.data!.seriesPart} van reeks "${record.data!.series}" is ook ${records
-            .filter((r) => r !== record)
-            .map((r) => r.file)
-            .join(', ')}`,
-          fix: 'geef elk artikel in de reeks een eigen volgnummer',
-        })),
-  );
-};
-
-/** Rules over articles; other modules append their own (links, images, headings, glossary). */
-export const articleRules: ContentRule[] = [uniqueSlugRule, referenceRule, uniqueSeriesPartRule];
-
-/** Articles in `content/articles/`: file names, frontmatter schema and the article rules. */
-export const articlesChecker: ContentChecker = {
-  name: 'articles',
-  parse(context) {
-    const problems: Problem[] = [];
-    context.articles = filesIn(context.files, 'content/articles/').flatMap(
-      ([path, source]) => parseArticle({ path, source }, problems) ?? [],
-    );
-    context.ids.set('articles', new Set(context.articles.filter((a) => a.data).map((a) => a.slug)));
-    for (const article of context.articles) {
-      if (!article.data) continue;
-      addRoute(context, paths.article(article.slug));
-      for (const tag of article.data.tags) addRoute(context, paths.topic(tag));
-      if (article.data.series) addRoute(context, paths.series(article.data.series));
-    }
-    return problems;
-  },
-  check: (context) => articleRules.flatMap((rule) => rule(context)),
-};
-
-/** Authors, series and tags: the list-style data files articles refer to. */
-export const taxonomyChecker: ContentChecker = {
-  name: 'taxonomy',
-  parse(context) {
-    const problems: Problem[] = [];
-    const schemas = { authors: authorSchema, series: seriesSchema, tags: tagSchema } as const;
-    for (const collection of ['authors', 'series', 'tags'] as const) {
-      const path = DATA_FILES[collection];
-      const records = parseDataFile(
-        path,
-        context.files.get(path),
-        schemas[collection],
-        problems,
-        collection === 'authors' ? authorFieldHelp : undefined,
-      );
-      context.data.set(collection, records);
-      context.ids.set(collection, new Set(records.flatMap((r) => (r.data && r.id ? [r.id] : []))));
-    }
-    return problems;
-  },
-  check: uniqueIdRule,
-};
 
 /** Parses, validates and cross-checks all content with the given checkers. */
 export function runCheckers(

@@ -2,15 +2,10 @@
  * The registry of content checkers, in parse order. A new collection adds its checker here;
  * `npm run check:content`, `astro build` and the tests all run this list.
  */
-import { articleBodiesChecker } from './article-body.ts';
-import {
-  articlesChecker,
-  runCheckers,
-  taxonomyChecker,
-  type CheckContext,
-  type ContentChecker,
-  type ContentFiles,
-} from './check.ts';
+import { articleBodiesChecker } from '../../collections/articles/body-check.ts';
+import { runCheckers, type CheckContext, type ContentChecker, type ContentFiles } from './check.ts';
+import { articlesChecker } from '../../collections/articles/check.ts';
+import { taxonomyChecker } from '../../collections/taxonomy/check.ts';
 import { freshnessChecker } from './freshness.ts';
 import { glossaryChecker } from '../../collections/glossary/check.ts';
 import type { Problem } from './problems.ts';

@@ -1,6 +1,6 @@
 /** /onderwerpen/<id>/rss.xml: the published articles of one topic, full text, like /rss.xml. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse, getFeeds } from '../../../data/feeds.ts';
+import { feedResponse, getFeeds } from '../../../collections/articles/feeds.ts';
 
 // A topic without published articles has no page and no feed (src/lib/feed-list.ts).
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 /** /reeks/<id>/rss.xml: the published parts of one series, full text, like /rss.xml. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse, getFeeds } from '../../../data/feeds.ts';
+import { feedResponse, getFeeds } from '../../../collections/articles/feeds.ts';
 
 export const getStaticPaths = (async () =>
   (await getFeeds())

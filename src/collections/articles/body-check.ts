@@ -7,14 +7,14 @@
  * `/artikelen/x/#kop` can be checked.
  */
 import { paths } from '../../routes.ts';
-import { addRoute, type ContentChecker, type ContentRule } from './check.ts';
+import { addRoute, type ContentChecker, type ContentRule } from '../../lib/content/check.ts';
 import { headingRule } from './headings.ts';
 import { coverImageRule, imageRule } from './images.ts';
 import { internalLinkRule } from './links.ts';
-import { ARTICLE_PAGE_ANCHORS, anchorsOf, parseBody } from './mdx.ts';
-import type { Problem } from './problems.ts';
+import { ARTICLE_PAGE_ANCHORS, anchorsOf, parseBody } from '../../lib/content/mdx.ts';
+import type { Problem } from '../../lib/content/problems.ts';
 import { readabilityRule } from './readability-rule.ts';
-import { placeholderRule } from './scaffold.ts';
+import { placeholderRule } from '../../lib/content/scaffold.ts';
 
 /** Rules over article bodies; a new body rule is added here. */
 export const bodyRules: ContentRule[] = [

@@ -6,10 +6,10 @@
  * reader users, and a missing file must fail the check, not the reader.
  */
 import { posix } from 'node:path';
-import type { ArticleRecord, ContentRule } from './check.ts';
-import { isJsxElement, jsxAttribute, lineOf, parseBody, walk } from './mdx.ts';
-import type { Problem } from './problems.ts';
-import { closest } from './suggest.ts';
+import type { ArticleRecord, ContentRule } from '../../lib/content/check.ts';
+import { isJsxElement, jsxAttribute, lineOf, parseBody, walk } from '../../lib/content/mdx.ts';
+import type { Problem } from '../../lib/content/problems.ts';
+import { closest } from '../../lib/content/suggest.ts';
 
 /** The folder the editors' guide tells editors to use, relative to `content/articles/`. */
 export const IMAGE_FOLDER = 'afbeeldingen';

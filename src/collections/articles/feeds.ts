@@ -7,16 +7,16 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { articleComponents } from '../components/article-components.ts';
-import { articleNotesHtml } from '../lib/article-notes.ts';
-import { renderRss, type FeedItem } from '../lib/feed.ts';
-import { feedHtml } from '../lib/feed-html.ts';
-import { feedList, type FeedDefinition } from '../lib/feed-list.ts';
-import { absoluteUrl } from '../lib/seo.ts';
-import { site } from '../site.config.ts';
-import { getArticles, renderArticle, type Article } from './articles.ts';
-import { getAuthor, getSeriesList, getTag, getTags } from './taxonomy.ts';
-import { paths } from '../routes.ts';
+import { articleComponents } from '../../components/article-components.ts';
+import { articleNotesHtml } from '../../lib/article-notes.ts';
+import { renderRss, type FeedItem } from '../../lib/feed.ts';
+import { feedHtml } from '../../lib/feed-html.ts';
+import { feedList, type FeedDefinition } from '../../lib/feed-list.ts';
+import { absoluteUrl } from '../../lib/seo.ts';
+import { site } from '../../site.config.ts';
+import { getArticles, renderArticle, type Article } from './data.ts';
+import { getAuthor, getSeriesList, getTag, getTags } from '../taxonomy/data.ts';
+import { paths } from '../../routes.ts';
 
 /** Feed readers fetch the whole file on every poll: keep each feed to its newest articles. */
 export const FEED_LIMIT = 50;

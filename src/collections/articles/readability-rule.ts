@@ -3,15 +3,15 @@
  * prose paragraphs a reader reads (also in lists and quotes), not headings, code, tables or
  * the "Bronnen" list.
  */
-import type { ContentRule } from './check.ts';
-import { lineOf, parseBody, textOf, walk, type MdNode } from './mdx.ts';
-import type { Problem } from './problems.ts';
+import type { ContentRule } from '../../lib/content/check.ts';
+import { lineOf, parseBody, textOf, walk, type MdNode } from '../../lib/content/mdx.ts';
+import type { Problem } from '../../lib/content/problems.ts';
 import {
   LONG_SENTENCE_WORDS,
   MAX_AVERAGE_SENTENCE_WORDS,
   MIN_FLESCH_DOUMA,
   readability,
-} from '../readability.ts';
+} from '../../lib/readability.ts';
 
 /** Below this many words the averages say nothing; only long sentences are reported. */
 export const MIN_WORDS_FOR_SCORE = 50;

@@ -2,11 +2,11 @@
  * Topic pages: one paginated list per topic (onderwerp) that has visible articles. Page 1 is
  * /onderwerpen/<id>/, later pages /onderwerpen/<id>/pagina/N/, like the article list.
  */
-import { paginate, type Page } from '../lib/paginate.ts';
-import { site } from '../site.config.ts';
-import { getArticles, type Article } from './articles.ts';
-import { getTags } from './taxonomy.ts';
-import { paths } from '../routes.ts';
+import { paginate, type Page } from '../../lib/paginate.ts';
+import { site } from '../../site.config.ts';
+import { getArticles, type Article } from '../articles/data.ts';
+import { getTags } from './data.ts';
+import { paths } from '../../routes.ts';
 
 export interface TopicPage {
   id: string;

@@ -3,11 +3,11 @@
  * (`CheckContext.routes`, filled by every collection's checker), every `#anchor` to a heading
  * on that page, and a published article must not link to one that is not online yet.
  */
-import { resolveInternal, type LinkOptions } from '../internal-links.ts';
-import { publishStatus } from '../publish.ts';
+import { resolveInternal, type LinkOptions } from '../../lib/internal-links.ts';
+import { publishStatus } from '../../lib/publish.ts';
 import { matchRoute, paths, routeList } from '../../routes.ts';
 import { site } from '../../site.config.ts';
-import type { ArticleRecord, CheckContext, ContentRule } from './check.ts';
+import type { ArticleRecord, CheckContext, ContentRule } from '../../lib/content/check.ts';
 import {
   ARTICLE_PAGE_ANCHORS,
   anchorsOf,
@@ -17,9 +17,9 @@ import {
   parseBody,
   walk,
   type MdNode,
-} from './mdx.ts';
-import type { Problem } from './problems.ts';
-import { closest } from './suggest.ts';
+} from '../../lib/content/mdx.ts';
+import type { Problem } from '../../lib/content/problems.ts';
+import { closest } from '../../lib/content/suggest.ts';
 
 /** What the pages under a path are called, for messages ("er is geen begrip met dat adres"). */
 const ROUTE_NOUNS: readonly [prefix: string, noun: string][] = routeList().flatMap((route) =>

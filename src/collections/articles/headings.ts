@@ -3,9 +3,9 @@
  * (WCAG 1.3.1, 2.4.6): the page already has the title as its one `<h1>`, so the body starts at
  * `##`, and a level is never skipped (`##` then `####`).
  */
-import type { ContentRule } from './check.ts';
-import { isJsxElement, lineOf, parseBody, textOf, walk } from './mdx.ts';
-import type { Problem } from './problems.ts';
+import type { ContentRule } from '../../lib/content/check.ts';
+import { isJsxElement, lineOf, parseBody, textOf, walk } from '../../lib/content/mdx.ts';
+import type { Problem } from '../../lib/content/problems.ts';
 
 const hashes = (depth: number): string => '#'.repeat(depth);
 

@@ -4,11 +4,16 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { sortNewestFirst, type ArticleRef } from '../lib/articles.ts';
-import { isVisible, publishStatus, type PublishMode, type PublishStatus } from '../lib/publish.ts';
-import { plainText, readingMinutes } from '../lib/reading-time.ts';
-import { countWords } from '../lib/text/words.ts';
-import { paths } from '../routes.ts';
+import { sortNewestFirst, type ArticleRef } from '../../lib/articles.ts';
+import {
+  isVisible,
+  publishStatus,
+  type PublishMode,
+  type PublishStatus,
+} from '../../lib/publish.ts';
+import { plainText, readingMinutes } from '../../lib/reading-time.ts';
+import { countWords } from '../../lib/text/words.ts';
+import { paths } from '../../routes.ts';
 
 /** One moment for the whole build, so "published" means the same on every page and in the feed. */
 export const BUILD_TIME = new Date();
