@@ -9,12 +9,16 @@ import {
   checkerArticleSchema,
   type CheckedArticle,
   filesIn,
-  schemaProblems,
   type ArticleRecord,
   type ContentChecker,
   type ContentRule,
 } from '../../lib/content/check.ts';
-import { entryFrontmatter, entryId, type EntryKind } from '../../lib/content/entry-files.ts';
+import {
+  entryData,
+  entryFrontmatter,
+  entryId,
+  type EntryKind,
+} from '../../lib/content/entry-files.ts';
 import { frontmatterFieldHelp } from '../../lib/content/field-help.ts';
 import type { Problem } from '../../lib/content/problems.ts';
 import { referenceFields, unknownReference } from '../../lib/content/references.ts';
@@ -50,23 +54,14 @@ function parseArticle(
     });
   }
   const fm = entryFrontmatter(file.path, file.source, ARTICLE_FILES, problems);
-  let data: CheckedArticle | undefined;
-  if (fm.data) {
-    const result = checkerArticleSchema.safeParse(fm.data, { reportInput: true });
-    if (result.success) data = result.data;
-    else {
-      problems.push(
-        ...schemaProblems(
-          file.path,
-          result.error,
-          fm.keyLines,
-          Object.keys(checkerArticleSchema.shape),
-          1,
-          frontmatterFieldHelp,
-        ),
-      );
-    }
-  } else if (fm.hasFrontmatter && fm.errors.length === 0) {
+  const data: CheckedArticle | undefined = entryData(
+    file.path,
+    fm,
+    checkerArticleSchema,
+    frontmatterFieldHelp,
+    problems,
+  );
+  if (!fm.data && fm.hasFrontmatter && fm.errors.length === 0) {
     problems.push({
       severity: 'error',
       file: file.path,

@@ -9,13 +9,18 @@
 import {
   addRoute,
   filesIn,
-  schemaProblems,
+  parseFolder,
   type CheckContext,
   type ContentChecker,
   type ContentFiles,
   type DataRecord,
 } from '../../lib/content/check.ts';
-import { entryFrontmatter, entryId, type EntryKind } from '../../lib/content/entry-files.ts';
+import {
+  entryData,
+  entryFrontmatter,
+  entryId,
+  type EntryKind,
+} from '../../lib/content/entry-files.ts';
 import { glossarySchema, type GlossaryData } from './schema.ts';
 import type { Problem } from '../../lib/content/problems.ts';
 import { SLUG_PATTERN } from '../../lib/content/schemas.ts';
@@ -69,22 +74,13 @@ function parseEntry(path: string, source: string, problems: Problem[]): Glossary
   if (id === undefined) return undefined;
   const fm = entryFrontmatter(path, source, GLOSSARY_FILES, problems);
   if (!fm.hasFrontmatter) return undefined;
-  let glossary: GlossaryData | undefined;
-  if (fm.data) {
-    const result = glossarySchema.safeParse(fm.data, { reportInput: true });
-    if (result.success) glossary = result.data;
-    else
-      problems.push(
-        ...schemaProblems(
-          path,
-          result.error,
-          fm.keyLines,
-          Object.keys(glossarySchema.shape),
-          1,
-          glossaryFieldHelp,
-        ),
-      );
-  }
+  const glossary: GlossaryData | undefined = entryData(
+    path,
+    fm,
+    glossarySchema,
+    glossaryFieldHelp,
+    problems,
+  );
   if (!SLUG_PATTERN.test(id)) {
     problems.push({
       severity: 'error',
@@ -253,11 +249,7 @@ export function glossaryRecords(context: CheckContext): GlossaryRecord[] {
 export const glossaryChecker: ContentChecker = {
   name: 'glossary',
   parse(context) {
-    const problems: Problem[] = [];
-    const records = filesIn(context.files, GLOSSARY_DIR).flatMap(
-      ([path, source]) => parseEntry(path, source, problems) ?? [],
-    );
-    context.data.set('glossary', records);
+    const { records, problems } = parseFolder(context, GLOSSARY_DIR, 'glossary', parseEntry);
     const valid = records.filter((r) => r.glossary && SLUG_PATTERN.test(r.id));
     // No glossary files means the site has no glossary (yet): other checkers can say so.
     if (records.length > 0) context.ids.set('glossary', new Set(valid.map((r) => r.id)));

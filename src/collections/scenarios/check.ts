@@ -4,12 +4,16 @@
  */
 import {
   addRoute,
-  filesIn,
-  schemaProblems,
+  parseFolder,
   type ContentChecker,
   type DataRecord,
 } from '../../lib/content/check.ts';
-import { entryFrontmatter, entryId, type EntryKind } from '../../lib/content/entry-files.ts';
+import {
+  entryData,
+  entryFrontmatter,
+  entryId,
+  type EntryKind,
+} from '../../lib/content/entry-files.ts';
 import type { Problem } from '../../lib/content/problems.ts';
 import {
   SCENARIO_SECTIONS,
@@ -50,31 +54,17 @@ function parseScenario(path: string, source: string, problems: Problem[]): DataR
     });
   }
   const fm = entryFrontmatter(path, source, SCENARIO_FILES, problems);
-  let data: Record<string, unknown> | undefined;
-  if (fm.data) {
-    const result = scenarioSchema.safeParse(fm.data, { reportInput: true });
-    if (result.success) data = result.data;
-    else {
-      problems.push(
-        ...schemaProblems(
-          path,
-          result.error,
-          fm.keyLines,
-          Object.keys(scenarioSchema.shape),
-          1,
-          scenarioFieldHelp,
-        ).map((problem) => {
-          // Point at the list item, not just the field, when the problem is inside a list.
-          const issuePath = problem.field
-            ?.match(/[^.[\]]+/g)
-            ?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-          return issuePath && issuePath.length > 1
-            ? { ...problem, line: fm.lineAt(issuePath) ?? problem.line }
-            : problem;
-        }),
-      );
-    }
-  }
+  // The lists (fitsWhen, risks, sources …) are long: a problem points at its item's line.
+  const data: Record<string, unknown> | undefined = entryData(
+    path,
+    fm,
+    scenarioSchema,
+    scenarioFieldHelp,
+    problems,
+    {
+      listItemLines: true,
+    },
+  );
   if (fm.hasFrontmatter && fm.body.trim() === '') {
     problems.push({
       severity: 'error',
@@ -108,11 +98,7 @@ function parseScenario(path: string, source: string, problems: Problem[]): DataR
 export const scenariosChecker: ContentChecker = {
   name: 'scenarios',
   parse(context) {
-    const problems: Problem[] = [];
-    const records = filesIn(context.files, SCENARIOS_DIR).flatMap(
-      ([path, source]) => parseScenario(path, source, problems) ?? [],
-    );
-    context.data.set('scenarios', records);
+    const { records, problems } = parseFolder(context, SCENARIOS_DIR, 'scenarios', parseScenario);
     // A scenario with a broken field still exists: its own problem fails the build, and the
     // quiz and links that name it should not add a cascade of "does not exist" lines.
     const named = records.filter((record) => record.id && SLUG_PATTERN.test(record.id));

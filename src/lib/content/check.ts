@@ -89,6 +89,24 @@ export function filesIn(files: ContentFiles, dir: string): [path: string, source
   return [...files].filter(([path]) => path.startsWith(dir)).sort(([a], [b]) => a.localeCompare(b));
 }
 
+/**
+ * Parses every file of a folder collection with `parse` and stores the records in
+ * `context.data` under `collection`, so later rules see them; the problems go to the caller.
+ */
+export function parseFolder<R extends DataRecord>(
+  context: CheckContext,
+  dir: string,
+  collection: string,
+  parse: (path: string, source: string, problems: Problem[]) => R | undefined,
+): { records: R[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const records = filesIn(context.files, dir).flatMap(
+    ([path, source]) => parse(path, source, problems) ?? [],
+  );
+  context.data.set(collection, records);
+  return { records, problems };
+}
+
 /** Turns Zod issues into problems, with a line and a fix per field. Reused by other collections' checkers. */
 export function schemaProblems(
   file: string,

@@ -3,6 +3,8 @@
  * which files are entries, and whether their frontmatter is there and is valid YAML. The
  * messages name the collection, so an editor reads "alleen .md-bestanden zijn begrippen".
  */
+import type { z } from 'astro/zod';
+import { schemaProblems } from './check.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
@@ -89,4 +91,43 @@ export function entryFrontmatter(
     });
   }
   return fm;
+}
+
+/**
+ * The frontmatter validated against the entry's schema: the data, or `undefined` with every
+ * schema problem pushed (line, field and fix). `listItemLines`: a problem inside a list points at
+ * the item's own line (`fitsWhen[2]`) instead of the field's.
+ */
+export function entryData<Schema extends z.ZodObject>(
+  path: string,
+  fm: ReturnType<typeof parseFrontmatter>,
+  schema: Schema,
+  fieldHelp: (field: string) => string | undefined,
+  problems: Problem[],
+  { listItemLines = false } = {},
+): z.output<Schema> | undefined {
+  if (!fm.data) return undefined;
+  const result = schema.safeParse(fm.data, { reportInput: true });
+  if (result.success) return result.data;
+  const found = schemaProblems(
+    path,
+    result.error,
+    fm.keyLines,
+    Object.keys(schema.shape),
+    1,
+    fieldHelp,
+  );
+  problems.push(
+    ...(listItemLines
+      ? found.map((problem) => {
+          const issuePath = problem.field
+            ?.match(/[^.[\]]+/g)
+            ?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+          return issuePath && issuePath.length > 1
+            ? { ...problem, line: fm.lineAt(issuePath) ?? problem.line }
+            : problem;
+        })
+      : found),
+  );
+  return undefined;
 }
