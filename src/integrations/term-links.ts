@@ -99,6 +99,12 @@ export function cachedGlossaryReader(root: string): () => GlossaryEntryRef[] {
   };
 }
 
+/** Reads the glossary on first use and keeps it: for a build, where content does not change. */
+function onceReader(root: string): () => GlossaryEntryRef[] {
+  let entries: GlossaryEntryRef[] | undefined;
+  return () => (entries ??= readGlossaryEntries(root));
+}
+
 export interface TermLinksOptions {
   /** The glossary to link to; called once per compiled article. */
   entries: () => readonly GlossaryEntryRef[];
@@ -229,6 +235,30 @@ export function internalPaths(root: TreeNode, origin: string): string[] {
   return [...paths];
 }
 
+const compiled = new WeakMap<readonly GlossaryEntryRef[], ReturnType<typeof compileGlossary>>();
+
+function compileGlossary(entries: readonly GlossaryEntryRef[]) {
+  return {
+    matcher: entries.length > 0 ? createTermMatcher(linkableTerms(entries)) : undefined,
+    byId: new Map(entries.map((entry) => [entry.id, entry])),
+  };
+}
+
+/**
+ * The matcher and lookup for one glossary, built once per glossary rather than once per article:
+ * the reader returns the same array until a glossary file changes.
+ */
+function compiledGlossary(
+  entries: readonly GlossaryEntryRef[],
+): ReturnType<typeof compileGlossary> {
+  let result = compiled.get(entries);
+  if (!result) {
+    result = compileGlossary(entries);
+    compiled.set(entries, result);
+  }
+  return result;
+}
+
 const TERM_LINKS_MARK = Symbol.for('gt-connect.term-links');
 
 /** The hast plugin entry: a factory that returns the plugin for article MDX files and nothing for anything else. */
@@ -241,8 +271,7 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
     if (!fileURLToPath(context.fileURL).startsWith(articlesDir)) return null;
     const entries = options.entries();
     // Without a glossary there is nothing to link, but the article's own links are still recorded.
-    const matcher = entries.length > 0 ? createTermMatcher(linkableTerms(entries)) : undefined;
-    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const { matcher, byId } = compiledGlossary(entries);
     return defineHastPlugin({
       name: 'glossary-term-links',
       before(root, ctx) {
@@ -278,9 +307,13 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
  * it once the config is final is enough.
  */
 export default function termLinks(): AstroIntegration {
+  let command = 'build';
   return {
     name: 'glossary-term-links',
     hooks: {
+      'astro:config:setup': (setup) => {
+        command = setup.command;
+      },
       'astro:config:done': ({ config }) => {
         const processor = config.markdown.processor as {
           name: string;
@@ -299,7 +332,9 @@ export default function termLinks(): AstroIntegration {
           return;
         plugins.push(
           termLinksPlugin({
-            entries: cachedGlossaryReader(root),
+            // A build reads the glossary once (the checker has already passed it); `astro dev`
+            // re-reads it when a file changed, so a new term links without a restart.
+            entries: command === 'dev' ? cachedGlossaryReader(root) : onceReader(root),
             articlesDir: join(root, 'content', 'articles'),
             origin: new URL(config.site).origin,
           }),
