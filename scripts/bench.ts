@@ -180,14 +180,33 @@ function phaseRow(n: number, side: string, phases: BuildPhases | undefined): str
   ];
 }
 
-if (import.meta.main) {
-  const { values } = parseArgs({
+function parseBenchArgs() {
+  return parseArgs({
     options: {
       sizes: { type: 'string', default: '10,100,1000' },
       pairs: { type: 'string', default: '3' },
       keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
+}
+
+if (import.meta.main) {
+  const usage =
+    'usage: npm run bench [-- --sizes 10,100,1000] [--pairs 3] [--keep] (sizes ≥ 0, pairs ≥ 1)';
+  let parsed: ReturnType<typeof parseBenchArgs>;
+  try {
+    parsed = parseBenchArgs();
+  } catch (error) {
+    // An unknown or malformed flag: say how to call it, not a stack trace.
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
   const sizes = values.sizes.split(',').map(Number);
   const pairCount = Number(values.pairs);
   if (
@@ -195,9 +214,7 @@ if (import.meta.main) {
     pairCount < 1 ||
     sizes.some((n) => !Number.isInteger(n) || n < 0)
   ) {
-    console.error(
-      'usage: npm run bench [-- --sizes 10,100,1000] [--pairs 3] [--keep] (sizes ≥ 0, pairs ≥ 1)',
-    );
+    console.error(usage);
     process.exit(2);
   }
   const buildRows: string[][] = [];
