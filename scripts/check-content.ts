@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const root = args.find((arg) => !arg.startsWith('--')) ?? process.cwd();
 
 if (args.includes('--verouderd')) {
-  const stale = staleEntries(checkContent(await readContentFiles(root)).context);
+  const stale = staleEntries(checkContent(readContentFiles(root)).context);
   console.log(
     stale.length
       ? [

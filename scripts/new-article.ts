@@ -86,7 +86,7 @@ async function main(): Promise<number> {
   }
 
   const root = process.cwd();
-  const { context } = checkContent(await readContentFiles(root));
+  const { context } = checkContent(readContentFiles(root));
   const plan = planNewArticle(context, {
     title,
     date: today(),

@@ -4,7 +4,8 @@
  * first-error-only message. In `astro dev` problems are printed and the server keeps running,
  * so an editor can fix them while previewing.
  */
-import { readFile, readdir, readlink } from 'node:fs/promises';
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { readdir, readlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,21 +16,25 @@ import { formatReport, type Problem } from '../lib/content/problems.ts';
 /** Extensions read as text; other files (images) are listed with empty text so rules can see they exist. */
 const TEXT_FILES = /\.(?:md|mdx|ya?ml|json|txt)$/i;
 
-/** Reads every file under `content/` of the project at `root`. */
-export async function readContentFiles(root: string): Promise<ContentFiles> {
-  const entries = await readdir(join(root, 'content'), {
-    recursive: true,
-    withFileTypes: true,
-  }).catch(() => []);
-  const files = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry): Promise<[string, string]> => {
-        const absolute = join(entry.parentPath, entry.name);
-        const path = relative(root, absolute).split(sep).join('/');
-        return [path, TEXT_FILES.test(entry.name) ? await readFile(absolute, 'utf8') : ''];
-      }),
-  );
+/**
+ * Reads every file under `folder` (default `content/`) of the project at `root`, subfolders
+ * included: the one way content is read from disk, for the checker and the term links alike.
+ * Synchronous, because the term-links plugin reads the glossary inside a synchronous hook.
+ */
+export function readContentFiles(root: string, folder = 'content'): ContentFiles {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(root, folder), { recursive: true, withFileTypes: true });
+  } catch {
+    return new Map();
+  }
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry): [string, string] => {
+      const absolute = join(entry.parentPath, entry.name);
+      const path = relative(root, absolute).split(sep).join('/');
+      return [path, TEXT_FILES.test(entry.name) ? readFileSync(absolute, 'utf8') : ''];
+    });
   return new Map(files.sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -63,7 +68,7 @@ export async function symlinkProblems(root: string): Promise<Problem[]> {
 
 /** Checks the content of the project at `root`, and that no symlink hides in `content/` or `public/`. */
 export async function runContentChecks(root: string): Promise<Problem[]> {
-  return [...(await symlinkProblems(root)), ...checkContent(await readContentFiles(root)).problems];
+  return [...(await symlinkProblems(root)), ...checkContent(readContentFiles(root)).problems];
 }
 
 export default function contentChecks(): AstroIntegration {

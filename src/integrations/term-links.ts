@@ -13,8 +13,8 @@
  * Because it runs inside the Markdown pipeline, the RSS feed (which renders the same MDX
  * through the Container API) gets the same links; `feedHtml` makes them absolute.
  */
-import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -23,7 +23,7 @@ import {
   type HastPluginEntry,
   type PluginFactoryContext,
 } from 'satteri';
-import type { ContentFiles } from '../lib/content/check.ts';
+import { readContentFiles } from './content-checks.ts';
 import { glossaryEntries } from '../collections/glossary/check.ts';
 import {
   ARTICLE_TERMS_FIELD,
@@ -44,32 +44,13 @@ import {
 /** The class on every automatic term link; the stylesheet and the tests use it. */
 export const TERM_LINK_CLASS = 'term-link';
 
-/** Every file under `content/glossary/` of `root`, subfolders included, as the checker sees them. */
-function glossaryFiles(root: string): ContentFiles {
-  const dir = join(root, 'content', 'glossary');
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return new Map();
-  }
-  return new Map(
-    entries
-      .filter((entry) => entry.isFile())
-      .map((entry): [string, string] => {
-        const absolute = join(entry.parentPath, entry.name);
-        return [relative(root, absolute).split(sep).join('/'), readFileSync(absolute, 'utf8')];
-      }),
-  );
-}
-
 /**
  * Reads the usable entries of `content/glossary/` under `root`, the way the content checker
  * reads them (`glossaryEntries`). Invalid files, and files in a subfolder, are skipped here:
  * the checker reports them and fails the build before any article is rendered.
  */
 export function readGlossaryEntries(root: string): GlossaryEntryRef[] {
-  return glossaryEntries(glossaryFiles(root));
+  return glossaryEntries(readContentFiles(root, 'content/glossary'));
 }
 
 /**

@@ -40,7 +40,7 @@ async function page(path: string): Promise<Document> {
 
 beforeAll(async () => {
   fixture = createFixtureSite();
-  const { context } = checkContent(await readContentFiles(fixture.dir));
+  const { context } = checkContent(readContentFiles(fixture.dir));
   const parts = context.articles
     .filter((a) => a.data?.series === 'gt-connect')
     .sort((a, b) => b.data!.seriesPart! - a.data!.seriesPart!);

@@ -155,7 +155,7 @@ describe('a build with a local image, headings, an update date and an edit link'
   });
 
   it('gives headings exactly the ids the content checker computes, so anchor checks match the page', async () => {
-    const { context } = checkContent(await readContentFiles(fixture.dir));
+    const { context } = checkContent(readContentFiles(fixture.dir));
     const record = context.articles.find((a) => a.slug === 'met-afbeelding')!;
     const expected = anchorsOf(parseBody(record).tree!);
     const ids = [...doc.querySelectorAll('.prose :is(h2, h3, h4, h5, h6)')].map((h) =>
@@ -206,7 +206,7 @@ describe('a build with a local image, headings, an update date and an edit link'
 
 describe('the production build of the real content (editBaseUrl empty)', () => {
   it('has no "Bewerk deze pagina" link and no "Bijgewerkt op" without updatedDate', async () => {
-    const { context } = checkContent(await readContentFiles(process.cwd()));
+    const { context } = checkContent(readContentFiles(process.cwd()));
     const article = context.articles.find(
       (a) => a.data?.draft === false && a.data.updatedDate === undefined,
     )!;

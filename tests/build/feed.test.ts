@@ -34,7 +34,7 @@ interface FeedItem {
 }
 const html = (item: FeedItem) => [item['content:encoded']['#cdata']].flat().join('');
 
-const { context } = checkContent(await readContentFiles(process.cwd()));
+const { context } = checkContent(readContentFiles(process.cwd()));
 const published = context.articles.filter(
   (a) => a.data && publishStatus(a.data, new Date()) === 'published',
 );

@@ -11,7 +11,7 @@ import { formatDateNl, toIsoDate } from '../../src/lib/dates.ts';
 import { publishStatus } from '../../src/lib/publish.ts';
 import { listPages, loadDocument, readDist } from '../helpers/dist.ts';
 
-const { context } = checkContent(await readContentFiles(process.cwd()));
+const { context } = checkContent(readContentFiles(process.cwd()));
 const published = context.articles.filter(
   (a) => a.data && publishStatus(a.data, new Date()) === 'published',
 );

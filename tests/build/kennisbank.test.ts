@@ -14,7 +14,7 @@ import { site } from '../../src/site.config.ts';
 import { listFiles, listPages, loadDocument, readDist } from '../helpers/dist.ts';
 import { authorTermLinks, findMentions, glossaryEntries } from '../helpers/kennisbank.ts';
 
-const { context } = checkContent(await readContentFiles(process.cwd()));
+const { context } = checkContent(readContentFiles(process.cwd()));
 const entries = glossaryEntries(context);
 const byId = new Map(entries.map((e) => [e.id, e]));
 const files = new Set(listFiles());

@@ -40,7 +40,7 @@ describe('npm run new', () => {
   let part: number;
 
   beforeAll(async () => {
-    const { context } = checkContent(await readContentFiles(fixture.dir));
+    const { context } = checkContent(readContentFiles(fixture.dir));
     part =
       Math.max(
         ...context.articles.map((a) => (a.data?.series === 'gt-connect' ? a.data.seriesPart! : 0)),

@@ -11,7 +11,7 @@ import { pageExamples, PAGE_TYPES, type ContentStats } from '../helpers/page-typ
 
 /** Counted from the content, not from dist/, so a missing page cannot explain itself away. */
 async function contentStats(): Promise<ContentStats> {
-  const { context } = checkContent(await readContentFiles(process.cwd()));
+  const { context } = checkContent(readContentFiles(process.cwd()));
   const published = context.articles.filter(
     (a) => a.data && publishStatus(a.data, new Date()) === 'published',
   );

@@ -79,7 +79,7 @@ describe('every HTML page', () => {
   });
 });
 
-const { context } = checkContent(await readContentFiles(process.cwd()));
+const { context } = checkContent(readContentFiles(process.cwd()));
 
 describe('articles', () => {
   const published = context.articles.filter(

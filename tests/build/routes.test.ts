@@ -48,7 +48,7 @@ function pathOf(file: string): string {
 }
 
 async function publishedContent(): Promise<SiteContent> {
-  const { context } = checkContent(await readContentFiles(process.cwd()));
+  const { context } = checkContent(readContentFiles(process.cwd()));
   const published = context.articles.filter(
     (a) => a.data && publishStatus(a.data, new Date()) === 'published',
   );

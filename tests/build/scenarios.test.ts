@@ -15,7 +15,7 @@ import { DIST, listPages, loadDocument } from '../helpers/dist.ts';
 /** The quiz page may ship at most this much JavaScript, gzip-compressed (issue 4). */
 export const QUIZ_JS_BUDGET = 6 * 1024;
 
-const files = await readContentFiles(process.cwd());
+const files = readContentFiles(process.cwd());
 const { context } = checkContent(files);
 const scenarios = (context.data.get('scenarios') ?? [])
   .map((record) => ({ id: record.id!, ...(record.data as unknown as ScenarioData) }))

@@ -16,7 +16,7 @@ import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 
 const index = readPagefindIndex(DIST);
 const pages = listPages();
-const { context } = checkContent(await readContentFiles(process.cwd()));
+const { context } = checkContent(readContentFiles(process.cwd()));
 const published = context.articles.filter(
   (a) => a.data && publishStatus(a.data, new Date()) === 'published',
 );

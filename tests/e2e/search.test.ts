@@ -19,7 +19,7 @@ const ARTICLE_TITLE = 'Het begin van het einde van GT Connect?';
 const ARTICLE_URL = '/artikelen/het-begin-van-het-einde-van-gt-connect/';
 
 // Expected counts come from the content, so the tests hold as articles are added.
-const { context } = checkContent(await readContentFiles(process.cwd()));
+const { context } = checkContent(readContentFiles(process.cwd()));
 const published = context.articles
   .filter((a) => a.data && publishStatus(a.data, new Date()) === 'published')
   .map((a) => a.data!);

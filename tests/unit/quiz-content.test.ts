@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/quiz/engine.ts';
 import { buildQuiz } from '../../src/lib/quiz/validate.ts';
 
-const files = await readContentFiles(process.cwd());
+const files = readContentFiles(process.cwd());
 const { context, problems } = checkContent(files);
 const scenarioIds = (context.data.get('scenarios') ?? [])
   .filter((record) => record.data)
