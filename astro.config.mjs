@@ -21,6 +21,7 @@ export default defineConfig({
     // External stylesheets only: inline <style> would need 'unsafe-inline' or per-page hashes
     // that the header policy cannot know.
     inlineStylesheets: 'never',
+    concurrency: 1,
   },
   // Old addresses of renamed pages keep working (forwarding pages; see src/lib/redirects.ts).
   redirects: { ...REDIRECTS },

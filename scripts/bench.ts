@@ -59,7 +59,8 @@ interface MeasuredBuild extends BuildRun {
  * One build of `dir`, its log written to `<dir>/bench-<label>.log` (kept with `--keep`). The
  * copies share node_modules through a symlink, and with it Astro's content-layer store
  * (node_modules/.astro) and Vite's dependency cache (node_modules/.vite): the last build of the
- * other side would decide what this one finds there, so every build starts without them.
+ * other side would decide what this one finds there, so every build starts without them, and
+ * without a `dist/`, as a fresh checkout does.
  */
 async function measuredBuild(
   dir: string,
@@ -68,6 +69,9 @@ async function measuredBuild(
 ): Promise<MeasuredBuild> {
   for (const cache of ['.astro', '.vite'])
     rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+  // No output of an earlier build either: Astro would first delete it, and the site's dist/
+  // (pages, share images, search index) is several times the bare blog's.
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const run = await timedBuild(dir, ASTRO, { ...astroEnv(), ...extraEnv });
   writeFileSync(join(dir, `bench-${label}.log`), formatTimedLog(run.lines));
   return {

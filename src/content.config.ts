@@ -6,7 +6,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { articlesLoader } from './collections/articles/loader.ts';
-import { articleSchema } from './collections/articles/schema.ts';
+import { articleSchema, imagePath, withCoverImage } from './collections/articles/schema.ts';
 import { glossaryLoader } from './collections/glossary/loader.ts';
 import { glossarySchema } from './collections/glossary/schema.ts';
 import { quizLoader } from './collections/quiz/loader.ts';
@@ -19,9 +19,11 @@ import { timelineLoader } from './collections/timeline/loader.ts';
 import { timelineEventSchema } from './collections/timeline/schema.ts';
 
 // Astro's reference() and image() here; the checker passes plain id and path checks instead.
+// The schema is built once; per file only the cover path goes through that file's image().
+const sharedArticleSchema = articleSchema(reference, imagePath);
 const articles = defineCollection({
   loader: articlesLoader,
-  schema: ({ image }) => articleSchema(reference, image),
+  schema: ({ image }) => withCoverImage(sharedArticleSchema, image),
 });
 const authors = defineCollection({ loader: authorsLoader, schema: authorSchema });
 const series = defineCollection({ loader: seriesLoader, schema: seriesSchema });

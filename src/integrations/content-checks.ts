@@ -9,7 +9,7 @@ import { readdir, readlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ContentFiles } from '../lib/content/check.ts';
+import { pathOrder, type ContentFiles } from '../lib/content/check.ts';
 import { checkContent } from '../lib/content/checkers.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
 
@@ -35,7 +35,7 @@ export function readContentFiles(root: string, folder = 'content'): ContentFiles
       const path = relative(root, absolute).split(sep).join('/');
       return [path, TEXT_FILES.test(entry.name) ? readFileSync(absolute, 'utf8') : ''];
     });
-  return new Map(files.sort(([a], [b]) => a.localeCompare(b)));
+  return new Map(files.sort(([a], [b]) => pathOrder.compare(a, b)));
 }
 
 /** Folders whose files reach `dist/` (or the pages built from them): a symlink there publishes whatever it points at. */

@@ -178,6 +178,14 @@ async function writeVocabulary(
   await writeFile(file, JSON.stringify(vocabulary));
 }
 
+/** Every glossary form and each of its words ("Direct Routing", "direct", "routing"): the hints' first words. */
+function glossaryPriorityWords(root: string): string[] {
+  const forms = readGlossaryEntries(root).flatMap((entry) =>
+    termForms(entry).map((form) => form.text),
+  );
+  return [...forms, ...forms.flatMap((form) => (form.includes(' ') ? form.split(/\s+/) : []))];
+}
+
 const DEV_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
@@ -190,6 +198,7 @@ export default function pagefindIntegration({
 }: { language?: string } = {}): AstroIntegration {
   let outDir = '';
   let root = '';
+  let indexing: Promise<SearchIndexSummary> | undefined;
   return {
     name: 'pagefind',
     hooks: {
@@ -223,16 +232,24 @@ export default function pagefindIntegration({
         });
         logger.info(`zoeken gebruikt de index van de laatste build (${bundle})`);
       },
+      // Indexing starts as soon as every page is written, so pagefind's own process works while
+      // the other integrations finish theirs (the share images, the sitemap); `astro:build:done`
+      // waits for it and reports, or fails the build.
+      'astro:build:generated': ({ dir }) => {
+        indexing = buildSearchIndex(fileURLToPath(dir), {
+          language,
+          priorityWords: glossaryPriorityWords(root),
+        });
+        // Held for astro:build:done, which rethrows it; not an unhandled rejection meanwhile.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        // Every glossary form and each of its words ("Direct Routing", "direct", "routing").
-        const forms = readGlossaryEntries(root).flatMap((entry) =>
-          termForms(entry).map((form) => form.text),
-        );
-        const priorityWords = [
-          ...forms,
-          ...forms.flatMap((form) => (form.includes(' ') ? form.split(/\s+/) : [])),
-        ];
-        const summary = await buildSearchIndex(fileURLToPath(dir), { language, priorityWords });
+        const summary = await (indexing ??
+          buildSearchIndex(fileURLToPath(dir), {
+            language,
+            priorityWords: glossaryPriorityWords(root),
+          }));
+        indexing = undefined;
         const pages = summary.pageCount === 1 ? '1 pagina' : `${summary.pageCount} pagina's`;
         logger.info(
           `${pages} geïndexeerd voor zoeken (taal: ${Object.keys(summary.languages).join(', ')})`,

@@ -188,31 +188,27 @@ function toNodes(
   });
 }
 
-/** The href of a hast `<a>` or an MDX JSX element with a string `href`. */
-function hrefOf(node: TreeNode): string | undefined {
-  if (node.type === 'element' && node.tagName === 'a') {
-    const href = node.properties?.['href'];
-    return typeof href === 'string' ? href : undefined;
-  }
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const value = node.attributes?.find(
-      (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
-    )?.value;
-    return typeof value === 'string' ? value : undefined;
-  }
-  return undefined;
+/** A link in an article: its target, and whether it is an `<a>` (hast or MDX JSX) or a component with `href`. */
+interface DocumentLink {
+  href: string;
+  anchor: boolean;
 }
 
-/** The site paths `root` links to, each once, in reading order (fragments dropped). */
-export function internalPaths(root: TreeNode, origin: string): string[] {
+/** The string `href` attribute of an MDX JSX element, if it has one. */
+function jsxHref(node: TreeNode): string | undefined {
+  const value = node.attributes?.find(
+    (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
+  )?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The site paths among `links`, each once, in reading order (fragments dropped). */
+export function internalPaths(links: readonly { href: string }[], origin: string): string[] {
   const paths = new Set<string>();
-  const visit = (node: TreeNode) => {
-    const href = hrefOf(node);
-    const resolved = href === undefined ? undefined : resolveInternal(href, { origin });
+  for (const { href } of links) {
+    const resolved = resolveInternal(href, { origin });
     if (resolved) paths.add(resolved.path);
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(root);
+  }
   return [...paths];
 }
 
@@ -253,14 +249,34 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
     const entries = options.entries();
     // Without a glossary there is nothing to link, but the article's own links are still recorded.
     const { matcher, byId } = compiledGlossary(entries);
+    // The article's links, gathered by Sätteri's own tree walk (only `<a>` elements and MDX
+    // JSX elements reach these visitors), instead of a walk over every node in JavaScript. The
+    // factory runs once per compiled file, so this list belongs to one article.
+    const links: DocumentLink[] = [];
+    const collectJsx = {
+      filter: [],
+      visit(node: unknown) {
+        const href = jsxHref(node as TreeNode);
+        if (href !== undefined) links.push({ href, anchor: (node as TreeNode).name === 'a' });
+      },
+    };
     return defineHastPlugin({
       name: 'glossary-term-links',
-      before(root, ctx) {
+      element: {
+        filter: ['a'],
+        visit(node) {
+          const href = node.properties['href'];
+          if (typeof href === 'string') links.push({ href, anchor: true });
+        },
+      },
+      mdxJsxFlowElement: collectJsx,
+      mdxJsxTextElement: collectJsx,
+      // After the visitors: every link is known, and none has been added by this plugin yet.
+      after(root, ctx) {
         const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
         const frontmatter = astro?.frontmatter;
-        // The author's links, read before any term link is added: the backlinks on scenario pages.
-        if (frontmatter)
-          frontmatter[ARTICLE_LINKS_FIELD] = internalPaths(root as TreeNode, options.origin);
+        // The author's links: the backlinks on scenario pages.
+        if (frontmatter) frontmatter[ARTICLE_LINKS_FIELD] = internalPaths(links, options.origin);
         if (!matcher) {
           if (frontmatter) frontmatter[ARTICLE_TERMS_FIELD] = [];
           return;
@@ -271,6 +287,7 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
             const id = termIdForHref(href, options.origin);
             return id && byId.has(id) ? id : undefined;
           },
+          anchorHrefs: links.filter((link) => link.anchor).map((link) => link.href),
         });
         for (const { node, parts } of plan.replacements) {
           ctx.replaceNode(node as unknown as HastNode, toNodes(parts, byId));

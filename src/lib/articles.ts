@@ -14,22 +14,31 @@ export interface ArticleRef {
   seriesPart?: number | undefined;
 }
 
+// One collator for every comparison: `localeCompare(…, 'nl')` builds one per call, which made
+// sorting a thousand articles on each of a thousand pages a measurable part of the build.
+const titleOrder = new Intl.Collator('nl');
+const slugOrder = new Intl.Collator();
+
+/** The order of `sortNewestFirst`, as a comparator. */
+function newestFirst(a: ArticleRef, b: ArticleRef): number {
+  return (
+    b.pubDate.getTime() - a.pubDate.getTime() ||
+    (b.seriesPart ?? 0) - (a.seriesPart ?? 0) ||
+    titleOrder.compare(a.title, b.title) ||
+    slugOrder.compare(a.slug, b.slug)
+  );
+}
+
 /** Newest first; same-day articles by series part, then title, so the order never flickers between builds. */
 export function sortNewestFirst<T extends ArticleRef>(articles: readonly T[]): T[] {
-  return [...articles].sort(
-    (a, b) =>
-      b.pubDate.getTime() - a.pubDate.getTime() ||
-      (b.seriesPart ?? 0) - (a.seriesPart ?? 0) ||
-      a.title.localeCompare(b.title, 'nl') ||
-      a.slug.localeCompare(b.slug),
-  );
+  return [...articles].sort(newestFirst);
 }
 
 /** The articles of one series in reading order. */
 export function seriesParts<T extends ArticleRef>(articles: readonly T[], seriesId: string): T[] {
   return articles
     .filter((a) => a.seriesId === seriesId)
-    .sort((a, b) => (a.seriesPart ?? 0) - (b.seriesPart ?? 0) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => (a.seriesPart ?? 0) - (b.seriesPart ?? 0) || slugOrder.compare(a.slug, b.slug));
 }
 
 export interface SeriesPosition<T> {
@@ -73,7 +82,8 @@ export function relatedArticles<T extends ArticleRef>(
   limit = 3,
 ): T[] {
   const tags = new Set(article.tags);
-  return sortNewestFirst(articles)
+  // Scores first, so only the articles that share something are sorted.
+  return articles
     .filter((other) => other.slug !== article.slug)
     .map((other) => {
       const sharedTags = other.tags.filter((t) => tags.has(t)).length;
@@ -81,7 +91,7 @@ export function relatedArticles<T extends ArticleRef>(
       return { other, score: sharedTags * 2 + (sameSeries ? 1 : 0) };
     })
     .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || newestFirst(a.other, b.other))
     .slice(0, limit)
     .map(({ other }) => other);
 }

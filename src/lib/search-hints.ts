@@ -150,6 +150,9 @@ export function textWords(text: string): string[] {
   return vocabularyWords(text).filter((w) => w.length >= 4);
 }
 
+/** Alphabetical order for ties; one collator, not one per comparison. */
+const wordOrder = new Intl.Collator('nl');
+
 /**
  * Builds the vocabulary: `priority` forms first (in the given order), then the words of
  * `texts` by how often they occur (ties alphabetically), each word once (compared normalized).
@@ -159,7 +162,7 @@ export function buildVocabulary(priority: readonly string[], texts: readonly str
   for (const text of texts)
     for (const word of textWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const byFrequency = [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
+    .sort((a, b) => b[1] - a[1] || wordOrder.compare(a[0], b[0]))
     .map(([word]) => word);
   const seen = new Set<string>();
   const words: string[] = [];

@@ -51,32 +51,99 @@ function formSource(text: string): string {
     .join(String.raw`[\s\u00a0]+`);
 }
 
+/** A word of running text: the unit a term form starts with. */
+const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
+
+/**
+ * A word as the case-insensitive forms are looked up by it. For plain ASCII words
+ * `toLowerCase` agrees with the regex's `iu` case folding, bar U+017F "ſ" (folds to "s");
+ * U+212A, the Kelvin sign, already lower-cases to "k".
+ */
+function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+}
+
+interface FormPattern {
+  termId: string;
+  /** Position in the term list: breaks ties between forms that match the same text. */
+  order: number;
+  /** Matches the form at `lastIndex` only (sticky), up to a word end. */
+  at: RegExp;
+  /** Matches the form anywhere, at word boundaries (for forms not keyed by their first word). */
+  anywhere: RegExp;
+}
+
 /** Builds a matcher for the given terms. Forms that are empty after trimming are ignored. */
 export function createTermMatcher(terms: readonly LinkableTerm[]): TermMatcher {
-  const patterns = terms.flatMap((term) =>
-    term.forms
-      .filter((form) => form.text.trim() !== '')
-      .map((form) => ({
+  // Forms that start with a plain ASCII word are looked up by that word ("GT Connect" under
+  // "gt"), so a text is scanned once, word by word, instead of once per form. Other forms
+  // (starting with a non-ASCII letter, a digit run is fine, or with punctuation) are searched
+  // the slow way, with their own regex over the whole text.
+  const exactByFirstWord = new Map<string, FormPattern[]>();
+  const foldedByFirstWord = new Map<string, FormPattern[]>();
+  const unkeyed: FormPattern[] = [];
+  let order = 0;
+  for (const term of terms) {
+    for (const form of term.forms) {
+      const text = form.text.trim();
+      if (text === '') continue;
+      const flags = form.matchCase ? 'u' : 'iu';
+      const source = formSource(text);
+      const pattern: FormPattern = {
         termId: term.id,
-        regex: new RegExp(
-          `(?<!${WORD_CHAR})${formSource(form.text)}(?!${WORD_CHAR})`,
-          form.matchCase ? 'gu' : 'giu',
-        ),
-      })),
-  );
+        order: (order += 1),
+        at: new RegExp(`${source}(?!${WORD_CHAR})`, `y${flags}`),
+        anywhere: new RegExp(`(?<!${WORD_CHAR})${source}(?!${WORD_CHAR})`, `g${flags}`),
+      };
+      const first = /^[A-Za-z0-9]+(?![\p{L}\p{N}])/u.exec(text)?.[0];
+      if (first === undefined) {
+        unkeyed.push(pattern);
+        continue;
+      }
+      const [index, key] = form.matchCase
+        ? [exactByFirstWord, first]
+        : [foldedByFirstWord, first.toLowerCase()];
+      index.set(key, [...(index.get(key) ?? []), pattern]);
+    }
+  }
   return {
     find(text) {
       const candidates: TermMatch[] = [];
-      for (const { termId, regex } of patterns) {
-        regex.lastIndex = 0;
-        for (const match of text.matchAll(regex)) {
-          candidates.push({ termId, start: match.index, end: match.index + match[0].length });
+      const orders: number[] = [];
+      const add = (termId: string, order: number, start: number, length: number) => {
+        orders.push(order);
+        candidates.push({ termId, start, end: start + length });
+      };
+      const check = (patterns: readonly FormPattern[] | undefined, start: number) => {
+        for (const { termId, order, at } of patterns ?? []) {
+          at.lastIndex = start;
+          const match = at.exec(text);
+          if (match) add(termId, order, start, match[0].length);
         }
+      };
+      const words = new RegExp(WORD);
+      for (let word = words.exec(text); word; word = words.exec(text)) {
+        check(exactByFirstWord.get(word[0]), word.index);
+        check(foldedByFirstWord.get(foldWord(word[0])), word.index);
       }
-      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const { termId, order, anywhere } of unkeyed) {
+        anywhere.lastIndex = 0;
+        for (const match of text.matchAll(anywhere))
+          add(termId, order, match.index, match[0].length);
+      }
+      // Earliest first, at the same start the longest, then the order of the terms and forms.
+      const ranked = candidates
+        .map((candidate, i) => ({ candidate, order: orders[i]! }))
+        .sort(
+          (a, b) =>
+            a.candidate.start - b.candidate.start ||
+            b.candidate.end - a.candidate.end ||
+            a.order - b.order,
+        );
       const result: TermMatch[] = [];
       let reached = 0;
-      for (const candidate of candidates) {
+      for (const { candidate } of ranked) {
         if (candidate.start < reached) continue;
         result.push(candidate);
         reached = candidate.end;
@@ -179,6 +246,11 @@ export interface PlanOptions {
   link: boolean;
   /** The term id a link target belongs to, if it is a term page (`/kennisbank/begrippen/x/` → `x`). */
   termIdForHref: (href: string) => string | undefined;
+  /**
+   * The `href` of every `<a>` in the document, when the caller already has them (the Sätteri
+   * plugin collects them in its native walk); otherwise the planner walks the tree for them.
+   */
+  anchorHrefs?: readonly string[];
 }
 
 function hrefOf(node: TreeNode): string | undefined {
@@ -222,7 +294,12 @@ export function planTermLinks<N extends TreeNode>(
     }
     for (const child of node.children ?? []) collectAuthorLinks(child);
   };
-  collectAuthorLinks(root);
+  if (options.anchorHrefs) {
+    for (const href of options.anchorHrefs) {
+      const id = options.termIdForHref(href);
+      if (id) linkedByAuthor.add(id);
+    }
+  } else collectAuthorLinks(root);
 
   const visit = (node: N) => {
     const name = elementName(node);

@@ -72,6 +72,7 @@ function compile(
     frontmatter = {},
     file = join(ARTICLES, 'x.mdx'),
     plugins = [plugin] as HastPluginEntry[],
+    components = {} as Record<string, unknown>,
   } = {},
 ) {
   // The shape Astro's Sätteri processor passes (SatteriAstroData); the plugin reads and writes frontmatter.
@@ -91,7 +92,7 @@ function compile(
     fileURL: pathToFileURL(file),
     data,
   }) as Record<string, unknown>;
-  const html = (module['default'] as (props: object) => string)({});
+  const html = (module['default'] as (props: object) => string)({ components });
   return {
     html,
     document: parseHTML(`<div>${html}</div>`).document,
@@ -217,6 +218,26 @@ describe('the term-links plugin', () => {
       '/kennisbank/scenarios/b/',
       '/artikelen/x/',
     ]);
+  });
+
+  it('reads links from MDX elements too: a component with href is recorded, a JSX <a> to a term page counts as linked', () => {
+    const body = [
+      '<Kaart href="/kennisbank/scenarios/z/">Kaart</Kaart>',
+      '',
+      'De SBC en de VNG, <a href="/kennisbank/begrippen/vng/">zie VNG</a>.',
+    ].join('\n');
+    const Kaart = () => '';
+    const { document, frontmatter } = compile(body, { components: { Kaart } });
+    expect(frontmatter[ARTICLE_LINKS_FIELD]).toEqual([
+      '/kennisbank/scenarios/z/',
+      '/kennisbank/begrippen/vng/',
+    ]);
+    // The SBC gets its automatic link; the VNG does not, because the author linked it already.
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/kennisbank/begrippen/sbc/',
+      '/kennisbank/begrippen/vng/',
+    ]);
+    expect(frontmatter['glossaryTerms']).toEqual(['sbc', 'vng']);
   });
 });
 

@@ -123,6 +123,39 @@ describe('createTermMatcher', () => {
   it('finds nothing without terms', () => {
     expect(createTermMatcher([]).find('VNG en GT Connect')).toEqual([]);
   });
+
+  // The matcher skips a form's regex when a literal piece of the form is missing from the text;
+  // these are the spellings where a naive lower-case test would wrongly skip a real match.
+  it('still finds forms the Unicode case folding matches: long s, Kelvin sign, accented forms', () => {
+    const folding = createTermMatcher([
+      { id: 'sbc', forms: [{ text: 'sbc', matchCase: false }] },
+      { id: 'kcc', forms: [{ text: 'kcc', matchCase: false }] },
+      { id: 'dpia', forms: [{ text: 'DPIA’s', matchCase: false }] },
+      { id: 'cafe', forms: [{ text: 'Café', matchCase: false }] },
+    ]);
+    const text = "De ſbc, het \u212ACC, de dpia's en het CAFÉ.";
+    expect(folding.find(text).map((m) => [m.termId, text.slice(m.start, m.end)])).toEqual([
+      ['sbc', 'ſbc'],
+      ['kcc', '\u212ACC'],
+      ['dpia', "dpia's"],
+      ['cafe', 'CAFÉ'],
+    ]);
+  });
+
+  it('finds the same mentions with the substring shortcut as each form regex on its own', () => {
+    const text =
+      'De VNG sloot met GT Connect 2 een raamovereenkomst; de ROK, de SBC’s en DIRECT ROUTING. ' +
+      'Gemeentelijke\u00a0Telecommunicatie, 14+netnummer, pentests en een Circuit.';
+    const eachOnItsOwn = TERMS.flatMap((term) =>
+      term.forms.flatMap((form) => createTermMatcher([{ id: term.id, forms: [form] }]).find(text)),
+    );
+    const found = matcher.find(text);
+    // Every mention the combined matcher reports is one a single form's regex finds too …
+    for (const match of found) expect(eachOnItsOwn).toContainEqual(match);
+    // … and every single-form mention is reported or lies inside a longer one that is.
+    for (const match of eachOnItsOwn)
+      expect(found.some((f) => f.start <= match.start && f.end >= match.end)).toBe(true);
+  });
 });
 
 const termIdForHref = (href: string) => /^\/kennisbank\/begrippen\/([a-z0-9-]+)\/$/.exec(href)?.[1];

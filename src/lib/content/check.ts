@@ -84,9 +84,14 @@ export interface ContentChecker {
 
 export type ContentRule = (context: CheckContext) => Problem[];
 
+/** The order of file paths in reports and reads (what `localeCompare` gives, with one collator for all). */
+export const pathOrder = new Intl.Collator();
+
 /** Files in `dir` (for example `content/articles/`), sorted. */
 export function filesIn(files: ContentFiles, dir: string): [path: string, source: string][] {
-  return [...files].filter(([path]) => path.startsWith(dir)).sort(([a], [b]) => a.localeCompare(b));
+  return [...files]
+    .filter(([path]) => path.startsWith(dir))
+    .sort(([a], [b]) => pathOrder.compare(a, b));
 }
 
 /**
