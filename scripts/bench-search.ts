@@ -29,6 +29,7 @@ import { CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
 import { writeGeneratedArticles } from './lib/generated-content.ts';
 import { buildSite, copySite } from './lib/site-copy.ts';
 import { startServer } from './serve.ts';
+import { paths } from '../src/routes.ts';
 
 export interface SearchBenchResult {
   indexBytesOnDisk: number;
@@ -63,8 +64,8 @@ export async function benchSearch(dist: string, query: string): Promise<SearchBe
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      if (location.pathname !== '/zoeken/') return;
+    await page.addInitScript((searchPath) => {
+      if (location.pathname !== searchPath) return;
       new MutationObserver((_, observer) => {
         if (!document.querySelector('.search-result')) return;
         const w = window as unknown as { firstResult: { ms: number; epoch: number } };
@@ -74,7 +75,7 @@ export async function benchSearch(dist: string, query: string): Promise<SearchBe
         };
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
-    });
+    }, paths.search());
     await page.goto(`${url}/`, { waitUntil: 'networkidle' });
 
     // Bytes are counted where they are sent, the server's sockets: the browser's own accounting

@@ -43,7 +43,8 @@ import {
   type Pair,
   type Side,
 } from './lib/paired-runs.ts';
-import { pageWeight } from './lib/page-weight.ts';
+import { pageFile, pageWeight } from './lib/page-weight.ts';
+import { paths } from '../src/routes.ts';
 import { ASTRO_BIN, astroEnv, copySite } from './lib/site-copy.ts';
 import { timedBuild, type BuildRun } from './lib/timed-build.ts';
 
@@ -330,9 +331,9 @@ if (import.meta.main) {
       phaseRows.push(phaseRow(n, 'bare', medianPhases(bareRuns.map((run) => run.phases))));
       imageRows.push(imageRow(siteRuns));
 
-      const article = pageWeight(dist, 'artikelen/artikel-0001/index.html');
-      const home = pageWeight(dist, 'index.html');
-      const list = pageWeight(dist, 'artikelen/index.html');
+      const article = pageWeight(dist, pageFile(paths.article('artikel-0001')));
+      const home = pageWeight(dist, pageFile(paths.home()));
+      const list = pageWeight(dist, pageFile(paths.articleList()));
       const bareArticle = pageWeight(join(bare, 'dist'), 'artikel-0001/index.html');
       weightRows.push([
         String(n),
@@ -408,7 +409,10 @@ if (import.meta.main) {
     );
     console.log('\nPage weights (gzip; HTML + CSS + fonts, images excluded)');
     console.log(
-      table(['generated', 'article', 'home', '/artikelen/', 'bare Astro article'], weightRows),
+      table(
+        ['generated', 'article', 'home', paths.articleList(), 'bare Astro article'],
+        weightRows,
+      ),
     );
   }
   console.log(

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { PAGE_SEGMENT, paths } from '../src/routes.ts';
 import { CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
 import { startNginx } from './nginx.ts';
 
@@ -38,22 +39,23 @@ function spkiHash(certFile: string): string {
 
 /** Home, the first article, the quiz and the search page with results. */
 function pagesToAudit(root: string): { name: string; path: string }[] {
-  const articles = existsSync(join(root, 'artikelen'))
-    ? readdirSync(join(root, 'artikelen'), { withFileTypes: true })
+  const listDir = join(root, paths.articleList());
+  const articles = existsSync(listDir)
+    ? readdirSync(listDir, { withFileTypes: true })
         .filter(
           (e) =>
             e.isDirectory() &&
-            e.name !== 'pagina' &&
-            existsSync(join(root, 'artikelen', e.name, 'index.html')),
+            e.name !== PAGE_SEGMENT &&
+            existsSync(join(listDir, e.name, 'index.html')),
         )
         .map((e) => e.name)
         .sort()
     : [];
-  const pages = [{ name: 'home', path: '/' }];
-  if (articles[0]) pages.push({ name: 'article', path: `/artikelen/${articles[0]}/` });
+  const pages = [{ name: 'home', path: paths.home() }];
+  if (articles[0]) pages.push({ name: 'article', path: paths.article(articles[0]) });
   pages.push(
-    { name: 'quiz', path: '/scenariokompas/' },
-    { name: 'search', path: '/zoeken/?q=GT+Connect' },
+    { name: 'quiz', path: paths.quiz() },
+    { name: 'search', path: `${paths.search()}?q=GT+Connect` },
   );
   return pages;
 }

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { paths } from '../src/routes.ts';
 import { pageExamples } from '../tests/helpers/page-types.ts';
 import { CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
 import { startServer } from './serve.ts';
@@ -46,7 +47,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
     const page = await context.newPage();
     for (const query of ['GT Connect', 'aanbesteding']) {
-      await page.goto(`${url}/zoeken/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${url}${paths.search()}?q=${encodeURIComponent(query)}`);
       const first = page.locator('[data-results] li').first();
       await first.waitFor();
       console.log(

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { readContentFiles } from '../src/integrations/content-checks.ts';
+import { paths } from '../src/routes.ts';
 import { checkContent } from '../src/lib/content/checkers.ts';
 import { planNewArticle } from '../src/lib/content/scaffold.ts';
 import { site } from '../src/site.config.ts';
@@ -108,7 +109,7 @@ async function main(): Promise<number> {
   console.log(
     [
       `Nieuw concept: ${plan.path}`,
-      `Webadres na publicatie: /artikelen/${plan.slug}/${plan.seriesPart ? ` (deel ${plan.seriesPart} van de reeks "${series}")` : ''}`,
+      `Webadres na publicatie: ${paths.article(plan.slug)}${plan.seriesPart ? ` (deel ${plan.seriesPart} van de reeks "${series}")` : ''}`,
       '',
       'Volgende stappen:',
       '  1. Vul in het bestand "description" en "tags" in en vervang de voorbeeldtekst door uw tekst.',

@@ -22,9 +22,10 @@ import {
 import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resourceKind, securityHeaders } from '../src/lib/security-headers.ts';
+import { routeOf } from '../src/routes.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,9 +51,11 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-function contentType(path: string): string {
-  if (path.endsWith('/rss.xml')) return 'application/rss+xml; charset=utf-8';
-  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+/** The media type of `file` under `root`: a feed of the route table is RSS, the rest goes by extension. */
+function contentType(file: string, root: string): string {
+  const sitePath = `/${relative(root, file).split(sep).join('/')}`;
+  if (routeOf(sitePath)?.route.kind === 'feed') return 'application/rss+xml; charset=utf-8';
+  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** The size of a regular file, or `undefined` when `path` is not one. */
@@ -200,7 +203,7 @@ export async function startServer(
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
-    const type = contentType(file);
+    const type = contentType(file, root);
     const gzip =
       options.gzip === true &&
       COMPRESSIBLE.test(type) &&

@@ -1,47 +1,44 @@
 /**
  * The route table: every address the production build writes, with the one function that
- * makes it. Pages, components, data loaders, feeds, the content checkers (which links may point
- * where), the sitemap and the tests all take their addresses from here; no route string is
- * written out anywhere else in src/ (`tests/unit/routes-literals.test.ts` fails if one is), and
- * `tests/build/routes.test.ts` checks the table against dist/ both ways.
+ * makes it. Each content type defines its own routes next to its schema and data
+ * (`src/collections/<type>/routes.ts`: the `path()` functions and the page types they
+ * produce); this file adds the site's own pages and puts them all into one table.
+ *
+ * Pages, components, data loaders, feeds, the content checkers (which links may point where),
+ * the sitemap, the search index marking (`searchMarks`) and the tests all take their addresses
+ * from here; no route string is written out anywhere else in src/
+ * (`tests/unit/routes-literals.test.ts` fails if one is), and `tests/build/routes.test.ts`
+ * checks the table against dist/ both ways.
  *
  * Astro decides a page's URL from its file under src/pages/; each entry names that file
  * (`source`) and `tests/unit/routes.test.ts` checks that the two agree. A new page therefore
- * means: a file in src/pages/ and one entry here.
+ * means: a file in src/pages/ and one entry in its type's routes (or here).
  *
  * Pure, no Astro imports: integrations, checkers, pages and plain-Node tests import it alike.
  */
+import { articleRoutes } from './collections/articles/routes.ts';
+import { glossaryRoutes } from './collections/glossary/routes.ts';
+import { quizRoutes } from './collections/quiz/routes.ts';
+import { scenarioRoutes } from './collections/scenarios/routes.ts';
+import { seriesRoutes, topicRoutes } from './collections/taxonomy/routes.ts';
+import { timelineRoutes } from './collections/timeline/routes.ts';
+import {
+  PAGE_SEGMENT,
+  defineRoutes,
+  listPage,
+  type RouteDefinition,
+  type RouteKind,
+  type RouteParam,
+  type SearchType,
+} from './lib/route-definition.ts';
 
-/** A path parameter: a name-like segment (`[slug]`) or a page or chunk number (`[page]`). */
-export interface RouteParam {
-  name: string;
-  kind: 'segment' | 'number';
-}
+export type { RouteDefinition, RouteKind, RouteParam, SearchType };
+export { PAGE_SEGMENT, listPage };
 
-/** What the build writes at the address: an HTML page, an RSS feed or another file. */
-export type RouteKind = 'page' | 'feed' | 'file';
-
-interface RouteDefinition<A extends unknown[]> {
-  /** The page type, as the per-template test gates name it ("article"). */
-  name: string;
-  kind: RouteKind;
-  /**
-   * What writes it: the file under src/pages/ (its `[brackets]` are the params), or, for an
-   * address an integration writes, the integration ("@astrojs/sitemap").
-   */
-  source: string;
-  params?: readonly RouteParam[];
-  path: (...args: A) => string;
-  /** An indexable HTML page: listed in the sitemap. Default: every page, none of the rest. */
-  sitemap?: boolean;
-  /** What a page of this route is called in checker messages ("er is geen begrip met dat adres"). */
-  noun?: string;
-}
-
-export interface Route<A extends unknown[] = never[]> extends Required<
-  Omit<RouteDefinition<A>, 'noun'>
-> {
+export interface Route extends Required<Omit<RouteDefinition, 'noun' | 'search' | 'path'>> {
+  path: (...args: never[]) => string;
   noun: string | undefined;
+  search: SearchType | undefined;
   /** Matches exactly the paths of this route. */
   pattern: RegExp;
   /** The fixed part of the path before the first parameter (`/artikelen/`); the whole path without parameters. */
@@ -53,9 +50,10 @@ export interface Route<A extends unknown[] = never[]> extends Required<
 const placeholder = (index: number) => `\u0000${index}\u0000`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-function route<A extends unknown[]>(definition: RouteDefinition<A>): Route<A> {
+function route(definition: RouteDefinition): Route {
   const params = definition.params ?? [];
-  const sample = definition.path(...(params.map((_, index) => placeholder(index)) as A));
+  const path = definition.path as (...args: unknown[]) => string;
+  const sample = path(...params.map((_, index) => placeholder(index)));
   let pattern = escapeRegExp(sample);
   params.forEach((param, index) => {
     pattern = pattern.replace(placeholder(index), param.kind === 'number' ? '(\\d+)' : '([^/]+)');
@@ -63,23 +61,14 @@ function route<A extends unknown[]>(definition: RouteDefinition<A>): Route<A> {
   const cut = sample.indexOf('\u0000');
   return {
     ...definition,
+    path,
     params,
     sitemap: definition.sitemap ?? definition.kind === 'page',
     noun: definition.noun,
+    search: definition.search,
     pattern: new RegExp(`^${pattern}$`),
     prefix: cut === -1 ? sample : sample.slice(0, cut),
   };
-}
-
-/** The segment before a page number in a paginated list (`/artikelen/pagina/2/`). */
-const PAGE_SEGMENT = 'pagina';
-
-/**
- * Page `n` of the list at `base` (which ends in a slash). Page 1 is the list itself, later
- * pages live under `pagina/N/`, so an article slug can never collide with a page number.
- */
-export function listPage(base: string, n: number): string {
-  return n <= 1 ? base : `${base}${PAGE_SEGMENT}/${n}/`;
 }
 
 /**
@@ -88,156 +77,98 @@ export function listPage(base: string, n: number): string {
  */
 export const SEARCH_VOCABULARY_PATH = '/zoeken/woorden.json';
 
-/**
- * The path function of every route: `paths.article('x')` → `/artikelen/x/`. Plain functions in a
- * plain object, so that code importing them does not pull in the table below.
- */
-export const paths = {
-  home: () => '/',
-  articleList: () => '/artikelen/',
-  articleListPage: (page: number) => `/artikelen/${PAGE_SEGMENT}/${page}/`,
-  article: (slug: string) => `/artikelen/${slug}/`,
-  topicIndex: () => '/onderwerpen/',
-  topic: (tag: string) => `/onderwerpen/${tag}/`,
-  topicPage: (tag: string, page: number) => `/onderwerpen/${tag}/${PAGE_SEGMENT}/${page}/`,
-  topicFeed: (tag: string) => `/onderwerpen/${tag}/rss.xml`,
-  seriesIndex: () => '/reeks/',
-  series: (series: string) => `/reeks/${series}/`,
-  seriesFeed: (series: string) => `/reeks/${series}/rss.xml`,
-  about: () => '/over/',
-  accessibility: () => '/toegankelijkheid/',
-  notFound: () => '/404.html',
-  knowledgeBase: () => '/kennisbank/',
-  glossary: () => '/kennisbank/begrippen/',
-  term: (term: string) => `/kennisbank/begrippen/${term}/`,
-  timeline: () => '/kennisbank/tijdlijn/',
-  scenarioIndex: () => '/kennisbank/scenarios/',
-  scenario: (id: string) => `/kennisbank/scenarios/${id}/`,
-  quiz: () => '/scenariokompas/',
-  follow: () => '/volgen/',
-  search: () => '/zoeken/',
-  searchVocabulary: () => SEARCH_VOCABULARY_PATH,
-  siteFeed: () => '/rss.xml',
-  robots: () => '/robots.txt',
-  securityTxt: () => '/.well-known/security.txt',
-  sitemapIndex: () => '/sitemap-index.xml',
-  sitemap: (chunk: number) => `/sitemap-${chunk}.xml`,
-} as const;
-
-export type RouteKey = keyof typeof paths;
-
-type Metadata = Omit<RouteDefinition<never[]>, 'path'>;
-
-/**
- * What each route is: its page type, what it serves, what writes it and its parameters. Typed
- * by the keys of `paths`, so a path without an entry here does not compile. The order is the
- * order of the page types in the test gates (one example per type).
- */
-const METADATA: { readonly [K in RouteKey]: Metadata } = {
-  home: { name: 'home', kind: 'page', source: 'index.astro' },
-  articleList: { name: 'article list', kind: 'page', source: 'artikelen/index.astro' },
-  articleListPage: {
-    name: 'article list, page N',
-    kind: 'page',
-    source: 'artikelen/pagina/[page].astro',
-    params: [{ name: 'page', kind: 'number' }],
-  },
-  article: {
-    name: 'article',
-    kind: 'page',
-    source: 'artikelen/[slug].astro',
-    params: [{ name: 'slug', kind: 'segment' }],
-    noun: 'artikel',
-  },
-  topicIndex: { name: 'topic index', kind: 'page', source: 'onderwerpen/index.astro' },
-  topic: {
-    name: 'topic',
-    kind: 'page',
-    source: 'onderwerpen/[tag].astro',
-    params: [{ name: 'tag', kind: 'segment' }],
-    noun: 'onderwerp',
-  },
-  topicPage: {
-    name: 'topic, page N',
-    kind: 'page',
-    source: 'onderwerpen/[tag]/pagina/[page].astro',
-    params: [
-      { name: 'tag', kind: 'segment' },
-      { name: 'page', kind: 'number' },
-    ],
-  },
-  topicFeed: {
-    name: 'topic feed',
-    kind: 'feed',
-    source: 'onderwerpen/[tag]/rss.xml.ts',
-    params: [{ name: 'tag', kind: 'segment' }],
-  },
-  seriesIndex: { name: 'series index', kind: 'page', source: 'reeks/index.astro' },
-  series: {
-    name: 'series',
-    kind: 'page',
-    source: 'reeks/[series].astro',
-    params: [{ name: 'series', kind: 'segment' }],
-    noun: 'reeks',
-  },
-  seriesFeed: {
-    name: 'series feed',
-    kind: 'feed',
-    source: 'reeks/[series]/rss.xml.ts',
-    params: [{ name: 'series', kind: 'segment' }],
-  },
-  about: { name: 'about', kind: 'page', source: 'over.astro' },
+/** The site's own addresses: the pages and files that belong to no content type. */
+const ownRoutes = defineRoutes({
+  home: { name: 'home', kind: 'page', source: 'index.astro', path: () => '/' },
+  about: { name: 'about', kind: 'page', source: 'over.astro', path: () => '/over/' },
   accessibility: {
     name: 'accessibility statement',
     kind: 'page',
     source: 'toegankelijkheid.astro',
+    path: () => '/toegankelijkheid/',
   },
   // Astro writes src/pages/404.astro as 404.html, the file servers answer unknown paths with.
-  notFound: { name: '404', kind: 'page', source: '404.astro', sitemap: false },
-  knowledgeBase: { name: 'knowledge base', kind: 'page', source: 'kennisbank/index.astro' },
-  glossary: { name: 'glossary', kind: 'page', source: 'kennisbank/begrippen/index.astro' },
-  term: {
-    name: 'glossary term',
+  notFound: {
+    name: '404',
     kind: 'page',
-    source: 'kennisbank/begrippen/[term].astro',
-    params: [{ name: 'term', kind: 'segment' }],
-    noun: 'begrip',
+    source: '404.astro',
+    sitemap: false,
+    path: () => '/404.html',
   },
-  timeline: { name: 'timeline', kind: 'page', source: 'kennisbank/tijdlijn/index.astro' },
-  scenarioIndex: {
-    name: 'scenario index',
+  knowledgeBase: {
+    name: 'knowledge base',
     kind: 'page',
-    source: 'kennisbank/scenarios/index.astro',
+    source: 'kennisbank/index.astro',
+    path: () => '/kennisbank/',
   },
-  scenario: {
-    name: 'scenario',
-    kind: 'page',
-    source: 'kennisbank/scenarios/[id].astro',
-    params: [{ name: 'id', kind: 'segment' }],
-    noun: 'scenario',
-  },
-  quiz: { name: 'scenario quiz', kind: 'page', source: 'scenariokompas.astro' },
-  follow: { name: 'subscribe', kind: 'page', source: 'volgen.astro' },
-  search: { name: 'search', kind: 'page', source: 'zoeken.astro' },
+  follow: { name: 'subscribe', kind: 'page', source: 'volgen.astro', path: () => '/volgen/' },
+  search: { name: 'search', kind: 'page', source: 'zoeken.astro', path: () => '/zoeken/' },
   // The "Bedoelde u …?" word list the search page fetches, written after pagefind has indexed.
   searchVocabulary: {
     name: 'search vocabulary',
     kind: 'file',
     source: 'src/integrations/pagefind.ts',
+    path: () => SEARCH_VOCABULARY_PATH,
   },
-  siteFeed: { name: 'site feed', kind: 'feed', source: 'rss.xml.ts' },
-  robots: { name: 'robots.txt', kind: 'file', source: 'robots.txt.ts' },
-  securityTxt: { name: 'security.txt', kind: 'file', source: '.well-known/security.txt.ts' },
-  sitemapIndex: { name: 'sitemap index', kind: 'file', source: '@astrojs/sitemap' },
+  siteFeed: { name: 'site feed', kind: 'feed', source: 'rss.xml.ts', path: () => '/rss.xml' },
+  robots: { name: 'robots.txt', kind: 'file', source: 'robots.txt.ts', path: () => '/robots.txt' },
+  securityTxt: {
+    name: 'security.txt',
+    kind: 'file',
+    source: '.well-known/security.txt.ts',
+    path: () => '/.well-known/security.txt',
+  },
+  sitemapIndex: {
+    name: 'sitemap index',
+    kind: 'file',
+    source: '@astrojs/sitemap',
+    path: () => '/sitemap-index.xml',
+  },
   sitemap: {
     name: 'sitemap',
     kind: 'file',
     source: '@astrojs/sitemap',
     params: [{ name: 'chunk', kind: 'number' }],
+    path: (chunk: number) => `/sitemap-${chunk}.xml`,
   },
+});
+
+/**
+ * Every route: the content types' own (each in `src/collections/<type>/routes.ts`, next to its
+ * schema and data) and the site's. The order is the order of the page types in the test gates
+ * (one example per type).
+ */
+const ROUTES = {
+  home: ownRoutes.home,
+  ...articleRoutes,
+  ...topicRoutes,
+  ...seriesRoutes,
+  about: ownRoutes.about,
+  accessibility: ownRoutes.accessibility,
+  notFound: ownRoutes.notFound,
+  knowledgeBase: ownRoutes.knowledgeBase,
+  ...glossaryRoutes,
+  ...timelineRoutes,
+  ...scenarioRoutes,
+  ...quizRoutes,
+  follow: ownRoutes.follow,
+  search: ownRoutes.search,
+  searchVocabulary: ownRoutes.searchVocabulary,
+  siteFeed: ownRoutes.siteFeed,
+  robots: ownRoutes.robots,
+  securityTxt: ownRoutes.securityTxt,
+  sitemapIndex: ownRoutes.sitemapIndex,
+  sitemap: ownRoutes.sitemap,
 };
 
-export type TableRoute = Route<never[]> & { key: RouteKey };
+export type RouteKey = keyof typeof ROUTES;
+
+/** The path function of every route: `paths.article('x')` → `/artikelen/x/`. */
+export const paths = Object.fromEntries(
+  Object.entries(ROUTES).map(([key, definition]) => [key, definition.path]),
+) as { readonly [K in RouteKey]: (typeof ROUTES)[K]['path'] };
+
+export type TableRoute = Route & { key: RouteKey };
 
 let built: { list: readonly TableRoute[]; byKey: ReadonlyMap<RouteKey, TableRoute> } | undefined;
 
@@ -248,8 +179,8 @@ let built: { list: readonly TableRoute[]; byKey: ReadonlyMap<RouteKey, TableRout
  */
 export function routeList(): readonly TableRoute[] {
   built ??= (() => {
-    const list = (Object.keys(METADATA) as RouteKey[]).map((key): TableRoute => ({
-      ...route({ ...METADATA[key], path: paths[key] as (...args: never[]) => string }),
+    const list = (Object.keys(ROUTES) as RouteKey[]).map((key): TableRoute => ({
+      ...route(ROUTES[key]),
       key,
     }));
     return { list, byKey: new Map(list.map((entry) => [entry.key, entry])) };
@@ -292,6 +223,18 @@ export function fixedPaths(): string[] {
   return routeList()
     .filter((r) => r.params.length === 0)
     .map((r) => r.path());
+}
+
+/**
+ * The attributes that put a page of route `key` into the search index, with its `type` filter
+ * (see "Zoeken" in the README); nothing for a route that is not searched, so a page cannot be
+ * indexed without its route saying so. `tests/build/search-index.test.ts` checks dist/ against it.
+ */
+export function searchMarks(
+  key: RouteKey,
+): { 'data-pagefind-body': ''; 'data-pagefind-filter': string } | Record<string, never> {
+  const type = routeFor(key).search;
+  return type ? { 'data-pagefind-body': '', 'data-pagefind-filter': `type:${type}` } : {};
 }
 
 /** Whether `path` is an indexable page: one the sitemap lists. An address outside the table is not. */

@@ -49,6 +49,11 @@ export function staticModuleGraph(root: string, entries: string[]): string[] {
   return [...seen];
 }
 
+/** The file in dist/ of a page's path (`/x/` → `x/index.html`). */
+export function pageFile(path: string): string {
+  return `${path.slice(1)}index.html`;
+}
+
 /** The weight of the page in `root` at `file` (`artikelen/x/index.html`). */
 export function pageWeight(root: string, file: string): PageWeight {
   const html = readFileSync(join(root, file));

@@ -9,9 +9,10 @@
  * build. Without a build the search page says the index is missing.
  *
  * Markers, the one convention every page type follows (see "Zoeken" in the README):
- * - `data-pagefind-body` on the element that wraps the page's main content INCLUDING its `<h1>`.
- *   Pages without it (lists, indexes, the home page, 404) are not indexed at all.
- * - `data-pagefind-filter="type:<artikel|begrip|scenario|tijdlijn>"` on that same element.
+ * - `data-pagefind-body` on the element that wraps the page's main content INCLUDING its `<h1>`,
+ *   with `data-pagefind-filter="type:<artikel|begrip|scenario|tijdlijn>"`: both come from
+ *   `searchMarks(routeKey)` in src/routes.ts, so only the routes whose definition has `search`
+ *   are indexed. Pages without it (lists, indexes, the home page, 404) are not indexed at all.
  * - `data-pagefind-ignore` on parts inside it that are not content: meta lines, author box,
  *   series navigation, lists of related links. Filters, meta and sort keys inside still count.
  * - `data-pagefind-weight="10"` on the `<h1>`: title words weigh more than body words.

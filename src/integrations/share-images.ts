@@ -207,13 +207,6 @@ export async function rendererFingerprint(root: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
 export default function shareImages(): AstroIntegration {
   let cacheDir = '';
   let root = '';
@@ -250,23 +243,21 @@ export default function shareImages(): AstroIntegration {
           for (let next = queue.shift(); next; next = queue.shift()) {
             const [imagePath, card] = next;
             const cached = join(cacheDir, `${shareCardKey(card, site.name, host, renderer)}.png`);
-            if (!(await exists(cached))) {
+            let size = (await stat(cached).catch(() => undefined))?.size;
+            if (size === undefined) {
               // Written under a temporary name and renamed: a worker copying the same card never
               // reads half a file.
               const temporary = `${cached}.${process.pid}.${(temporaries += 1)}.tmp`;
-              await writeFile(
-                temporary,
-                await renderShareImage(card, await (fonts ??= loadShareFonts())),
-              );
+              const png = await renderShareImage(card, await (fonts ??= loadShareFonts()));
+              await writeFile(temporary, png);
               await rename(temporary, cached);
+              size = png.length;
               rendered += 1;
             }
             const target = join(out, imagePath);
             await mkdir(dirname(target), { recursive: true });
             await copyFile(cached, target);
-            // Read the size first, then add: `bytes += await …` would add to the value read
-            // before the await, and two workers would lose each other's bytes.
-            const { size } = await stat(target);
+            // The size is known before the await of the next card: no worker loses another's bytes.
             bytes += size;
           }
         };

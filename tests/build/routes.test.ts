@@ -15,7 +15,7 @@ import { readContentFiles } from '../../src/integrations/content-checks.ts';
 import { checkContent } from '../../src/lib/content/checkers.ts';
 import { publishStatus } from '../../src/lib/publish.ts';
 import { REDIRECTS } from '../../src/lib/redirects.ts';
-import { inSitemap, routeOf, siteRoutes, type SiteContent } from '../../src/routes.ts';
+import { inSitemap, routeFor, routeOf, siteRoutes, type SiteContent } from '../../src/routes.ts';
 import { site } from '../../src/site.config.ts';
 import { listFiles, readDist } from '../helpers/dist.ts';
 
@@ -144,5 +144,51 @@ describe('route table against dist/', () => {
       );
     const indexable = table.filter((r) => inSitemap(r.path)).map((r) => `${site.url}${r.path}`);
     expect([...locs].sort()).toEqual(indexable.sort());
+  });
+
+  /** The search type a built page is indexed with (`type:` of its body marker), or undefined when it is not indexed. */
+  function indexedAs(html: string): string | undefined | null {
+    const body = /<[a-z][^>]*\sdata-pagefind-body[\s=>][^>]*>/i.exec(html)?.[0];
+    if (!body) return undefined;
+    return /data-pagefind-filter="type:([^"]+)"/.exec(body)?.[1] ?? null;
+  }
+
+  /** Pages whose search marking differs from what their route says (`searchMarks`). */
+  function markingMismatches(pages: readonly { path: string; html: string }[]): string[] {
+    return pages.flatMap(({ path, html }) => {
+      const expected = routeOf(path)?.route.search;
+      const actual = indexedAs(html);
+      return actual === expected ? [] : [`${path}: ${String(actual)} (route: ${String(expected)})`];
+    });
+  }
+
+  const builtPages = table
+    .map((r) => r.path)
+    .filter((path) => fileOf(path).endsWith('.html'))
+    .map((path) => ({ path, html: readDist(fileOf(path)) }));
+
+  it('indexes for search exactly the pages of the routes marked `search`, each with its type', () => {
+    expect(markingMismatches(builtPages)).toEqual([]);
+    // A forwarding page at an old address of a searched route is not that route's page.
+    for (const path of redirects) expect(indexedAs(readDist(fileOf(path))), path).toBeUndefined();
+    const searched = builtPages.filter(({ path }) => routeOf(path)?.route.search);
+    expect(new Set(searched.map(({ path }) => routeOf(path)!.route.key))).toEqual(
+      new Set(['article', 'term', 'scenario', 'timeline']),
+    );
+    expect(routeFor('article').search).toBe('artikel');
+  });
+
+  it('fails for a page indexed without its route saying so, and for a marked page without the marker (negative control)', () => {
+    const list = builtPages.find(({ path }) => path === '/artikelen/')!;
+    const article = builtPages.find(({ path }) => routeOf(path)?.route.key === 'article')!;
+    expect(
+      markingMismatches([
+        { path: list.path, html: '<main data-pagefind-body data-pagefind-filter="type:artikel">' },
+        { path: article.path, html: '<article class="article">' },
+      ]),
+    ).toEqual([
+      '/artikelen/: artikel (route: undefined)',
+      `${article.path}: undefined (route: artikel)`,
+    ]);
   });
 });
