@@ -26,6 +26,7 @@ import {
   PAGE_SEGMENT,
   defineRoutes,
   listPage,
+  pathsOf,
   type RouteDefinition,
   type RouteKind,
   type RouteParam,
@@ -71,12 +72,6 @@ function route(definition: RouteDefinition): Route {
   };
 }
 
-/**
- * The search page's word list, also as a constant of its own: the search island imports it,
- * and a constant bundles as one string where `paths` would bring every path function along.
- */
-export const SEARCH_VOCABULARY_PATH = '/zoeken/woorden.json';
-
 /** The site's own addresses: the pages and files that belong to no content type. */
 const ownRoutes = defineRoutes({
   home: { name: 'home', kind: 'page', source: 'index.astro', path: () => '/' },
@@ -108,7 +103,7 @@ const ownRoutes = defineRoutes({
     name: 'search vocabulary',
     kind: 'file',
     source: 'src/integrations/pagefind.ts',
-    path: () => SEARCH_VOCABULARY_PATH,
+    path: () => '/zoeken/woorden.json',
   },
   siteFeed: { name: 'site feed', kind: 'feed', source: 'rss.xml.ts', path: () => '/rss.xml' },
   robots: { name: 'robots.txt', kind: 'file', source: 'robots.txt.ts', path: () => '/robots.txt' },
@@ -164,9 +159,7 @@ const ROUTES = {
 export type RouteKey = keyof typeof ROUTES;
 
 /** The path function of every route: `paths.article('x')` → `/artikelen/x/`. */
-export const paths = Object.fromEntries(
-  Object.entries(ROUTES).map(([key, definition]) => [key, definition.path]),
-) as { readonly [K in RouteKey]: (typeof ROUTES)[K]['path'] };
+export const paths = pathsOf(ROUTES);
 
 export type TableRoute = Route & { key: RouteKey };
 

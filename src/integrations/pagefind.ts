@@ -30,7 +30,8 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { termForms } from '../lib/glossary.ts';
-import { VOCABULARY_PATH, buildVocabulary } from '../lib/search-hints.ts';
+import { buildVocabulary } from '../lib/search-hints.ts';
+import { paths } from '../routes.ts';
 import { vocabularyWords } from '../lib/text/words.ts';
 import { readGlossaryEntries } from './term-links.ts';
 
@@ -139,7 +140,7 @@ export async function buildSearchIndex(
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * Writes the "Bedoelde u …?" vocabulary (`VOCABULARY_PATH`): `priority` (glossary terms and
+ * Writes the "Bedoelde u …?" vocabulary (`paths.searchVocabulary()`): `priority` (glossary terms and
  * aliases), the headings of the indexed pages, then the words of the index by frequency. It is
  * read from pagefind's own fragments, so it holds exactly the words a search can find.
  */
@@ -174,7 +175,7 @@ async function writeVocabulary(
   }
   const headingWords = headings.flatMap(vocabularyWords);
   const vocabulary = buildVocabulary([...priority, ...headingWords], texts);
-  const file = join(dir, VOCABULARY_PATH);
+  const file = join(dir, paths.searchVocabulary());
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(vocabulary));
 }

@@ -28,7 +28,6 @@ import {
   withUnsortedLast,
 } from '../lib/search.ts';
 import {
-  VOCABULARY_PATH,
   bestSection,
   missingWords,
   relatedOnlyText,
@@ -338,8 +337,11 @@ class SiteSearch extends HTMLElement {
   /** "Bedoelde u …?" from the build's vocabulary, fetched only now: most searches never need it. */
   async #suggest(state: SearchState, generation: number): Promise<void> {
     try {
-      this.#vocabulary ??= fetch(VOCABULARY_PATH).then((response) => {
-        if (!response.ok) throw new Error(`${VOCABULARY_PATH}: ${response.status}`);
+      // The page says where the list is (`data-vocabulary`), so the island needs no route table.
+      const address = this.dataset['vocabulary'];
+      if (!address) return;
+      this.#vocabulary ??= fetch(address).then((response) => {
+        if (!response.ok) throw new Error(`${address}: ${response.status}`);
         return response.json() as Promise<Vocabulary>;
       });
       const suggestion = suggestQuery(state.query, (await this.#vocabulary).words);

@@ -1,7 +1,7 @@
 /**
  * The shape of a route, shared by the per-type route files (`src/collections/<type>/routes.ts`)
  * and the site's own routes in `src/routes.ts`, which puts them together into the one table.
- * Pure, no imports: a browser bundle that needs a path stays small.
+ * Pure, no imports.
  */
 
 /** A path parameter: a name-like segment (`[slug]`) or a page or chunk number (`[page]`). */
@@ -56,4 +56,13 @@ export const PAGE_SEGMENT = 'pagina';
  */
 export function listPage(base: string, n: number): string {
   return n <= 1 ? base : `${base}${PAGE_SEGMENT}/${n}/`;
+}
+
+/** The path functions of a set of routes, by key (`paths.article`). */
+export function pathsOf<const T extends Record<string, RouteDefinition>>(
+  routes: T,
+): { readonly [K in keyof T]: T[K]['path'] } {
+  return Object.fromEntries(
+    Object.entries(routes).map(([key, definition]) => [key, definition.path]),
+  ) as { readonly [K in keyof T]: T[K]['path'] };
 }

@@ -6,7 +6,6 @@
  * - "Bedoelde u …?": the nearest word of a vocabulary written at build time (glossary terms,
  *   aliases, headings, the words of the index), by edit distance.
  */
-import { SEARCH_VOCABULARY_PATH } from '../routes.ts';
 import { vocabularyWords } from './text/words.ts';
 
 /** The part of a pagefind sub-result (pagefind.js 1.6) used here. */
@@ -137,9 +136,6 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
   return changed ? words.join(' ') : undefined;
 }
 
-/** The vocabulary file the build writes and the search page fetches after a poor search. */
-export const VOCABULARY_PATH = SEARCH_VOCABULARY_PATH;
-
 export interface Vocabulary {
   /** Priority order: glossary terms and aliases, headings, then index words by frequency. */
   words: string[];
@@ -150,8 +146,8 @@ export function textWords(text: string): string[] {
   return vocabularyWords(text).filter((w) => w.length >= 4);
 }
 
-/** Alphabetical order for ties; one collator, not one per comparison. */
-const wordOrder = new Intl.Collator('nl');
+/** Alphabetical order for ties; one collator, not one per comparison (made on first use: the search island bundles this module). */
+let wordOrder: Intl.Collator | undefined;
 
 /**
  * Builds the vocabulary: `priority` forms first (in the given order), then the words of
@@ -162,7 +158,7 @@ export function buildVocabulary(priority: readonly string[], texts: readonly str
   for (const text of texts)
     for (const word of textWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const byFrequency = [...counts]
-    .sort((a, b) => b[1] - a[1] || wordOrder.compare(a[0], b[0]))
+    .sort((a, b) => b[1] - a[1] || (wordOrder ??= new Intl.Collator('nl')).compare(a[0], b[0]))
     .map(([word]) => word);
   const seen = new Set<string>();
   const words: string[] = [];
