@@ -21,11 +21,6 @@ export default defineConfig({
     // External stylesheets only: inline <style> would need 'unsafe-inline' or per-page hashes
     // that the header policy cannot know.
     inlineStylesheets: 'never',
-    // Two pages at a time: while one waits (its MDX module loading, the file being written),
-    // the other renders. On the bench site (1400 pages, 2 cores) page generation took 6.1–6.3 s
-    // instead of 9.0–9.9 s at 1 and 7.2–7.6 s at 4. Pages share the build's caches either way:
-    // every module-level cache holds a promise, so two renders never compute one thing twice.
-    concurrency: 2,
   },
   // Old addresses of renamed pages keep working (forwarding pages; see src/lib/redirects.ts).
   redirects: { ...REDIRECTS },

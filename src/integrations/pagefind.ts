@@ -200,7 +200,6 @@ export default function pagefindIntegration({
 }: { language?: string } = {}): AstroIntegration {
   let outDir = '';
   let root = '';
-  let indexing: Promise<SearchIndexSummary> | undefined;
   return {
     name: 'pagefind',
     hooks: {
@@ -234,24 +233,11 @@ export default function pagefindIntegration({
         });
         logger.info(`zoeken gebruikt de index van de laatste build (${bundle})`);
       },
-      // Indexing starts as soon as every page is written, so pagefind's own process works while
-      // the other integrations finish theirs (the share images, the sitemap); `astro:build:done`
-      // waits for it and reports, or fails the build.
-      'astro:build:generated': ({ dir }) => {
-        indexing = buildSearchIndex(fileURLToPath(dir), {
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await buildSearchIndex(fileURLToPath(dir), {
           language,
           priorityWords: glossaryPriorityWords(root),
         });
-        // Held for astro:build:done, which rethrows it; not an unhandled rejection meanwhile.
-        indexing.catch(() => {});
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const summary = await (indexing ??
-          buildSearchIndex(fileURLToPath(dir), {
-            language,
-            priorityWords: glossaryPriorityWords(root),
-          }));
-        indexing = undefined;
         const pages = summary.pageCount === 1 ? '1 pagina' : `${summary.pageCount} pagina's`;
         logger.info(
           `${pages} geïndexeerd voor zoeken (taal: ${Object.keys(summary.languages).join(', ')})`,

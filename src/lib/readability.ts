@@ -8,7 +8,7 @@
  * editor, not a verdict: a loanword such as "Teams" is counted as Dutch, and the syllable
  * counter is a spelling heuristic, not a dictionary.
  */
-import { countWords, proseWords } from './text/words.ts';
+import { proseWords } from './text/words.ts';
 
 /** Words per sentence above which a sentence is flagged. */
 export const LONG_SENTENCE_WORDS = 25;
@@ -164,14 +164,25 @@ export interface Sentence {
  * Vries"). A paragraph without final punctuation (a list item, a caption) is one sentence.
  */
 export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
+  return sentencesWithWords(text).map(({ text, start, words }) => ({ text, start, words }));
+}
+
+/** `splitSentences`, with each sentence's words as well: `readability` counts their syllables without splitting again. */
+function sentencesWithWords(text: string): (Sentence & { wordList: string[] })[] {
+  const sentences: (Sentence & { wordList: string[] })[] = [];
   const boundary = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}]|\s*$)/gu;
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
-    const words = countWords(trimmed);
-    if (words > 0) sentences.push({ text: trimmed, start: start + raw.indexOf(trimmed), words });
+    const wordList = proseWords(trimmed);
+    if (wordList.length > 0)
+      sentences.push({
+        text: trimmed,
+        start: start + raw.indexOf(trimmed),
+        words: wordList.length,
+        wordList,
+      });
     start = end;
   };
   for (const match of text.matchAll(boundary)) {
@@ -215,10 +226,10 @@ export function readability(paragraphs: readonly string[]): Readability {
   let words = 0;
   let syllables = 0;
   paragraphs.forEach((paragraph, index) => {
-    for (const sentence of splitSentences(paragraph)) {
+    for (const { wordList, ...sentence } of sentencesWithWords(paragraph)) {
       items.push({ ...sentence, paragraph: index });
       words += sentence.words;
-      for (const word of proseWords(sentence.text)) syllables += countSyllables(word);
+      for (const word of wordList) syllables += countSyllables(word);
     }
   });
   const sentences = items.length;
