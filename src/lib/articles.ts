@@ -82,15 +82,16 @@ export function relatedArticles<T extends ArticleRef>(
   limit = 3,
 ): T[] {
   const tags = new Set(article.tags);
-  // Scores first, so only the articles that share something are sorted.
-  return articles
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => {
-      const sharedTags = other.tags.filter((t) => tags.has(t)).length;
-      const sameSeries = article.seriesId !== undefined && other.seriesId === article.seriesId;
-      return { other, score: sharedTags * 2 + (sameSeries ? 1 : 0) };
-    })
-    .filter(({ score }) => score > 0)
+  // Scores first, in one pass without allocating for the many that share nothing, so only the
+  // articles that share something are sorted (this runs once per article page).
+  const scored: { other: T; score: number }[] = [];
+  for (const other of articles) {
+    if (other.slug === article.slug) continue;
+    let score = article.seriesId !== undefined && other.seriesId === article.seriesId ? 1 : 0;
+    for (const tag of other.tags) if (tags.has(tag)) score += 2;
+    if (score > 0) scored.push({ other, score });
+  }
+  return scored
     .sort((a, b) => b.score - a.score || newestFirst(a.other, b.other))
     .slice(0, limit)
     .map(({ other }) => other);
