@@ -22,10 +22,9 @@ import {
 import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resourceKind, securityHeaders } from '../src/lib/security-headers.ts';
-import { routeOf } from '../src/routes.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,10 +50,9 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-/** The media type of `file` under `root`: a feed of the route table is RSS, the rest goes by extension. */
-function contentType(file: string, root: string): string {
-  const sitePath = `/${relative(root, file).split(sep).join('/')}`;
-  if (routeOf(sitePath)?.route.kind === 'feed') return 'application/rss+xml; charset=utf-8';
+/** The media type of `file`: every feed is RSS, by the rule nginx uses (`location ~ /rss\.xml$` in src/lib/deploy-config.ts); the rest goes by extension. */
+function contentType(file: string): string {
+  if (file.endsWith(`${sep}rss.xml`)) return 'application/rss+xml; charset=utf-8';
   return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -203,7 +201,7 @@ export async function startServer(
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
-    const type = contentType(file, root);
+    const type = contentType(file);
     const gzip =
       options.gzip === true &&
       COMPRESSIBLE.test(type) &&

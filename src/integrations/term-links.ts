@@ -188,12 +188,6 @@ function toNodes(
   });
 }
 
-/** A link in an article: its target, and whether it is an `<a>` (hast or MDX JSX) or a component with `href`. */
-interface DocumentLink {
-  href: string;
-  anchor: boolean;
-}
-
 /** The string `href` attribute of an MDX JSX element, if it has one. */
 function jsxHref(node: TreeNode): string | undefined {
   const value = node.attributes?.find(
@@ -202,10 +196,10 @@ function jsxHref(node: TreeNode): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The site paths among `links`, each once, in reading order (fragments dropped). */
-export function internalPaths(links: readonly { href: string }[], origin: string): string[] {
+/** The site paths among `hrefs`, each once, in reading order (fragments dropped). */
+export function internalPaths(hrefs: readonly string[], origin: string): string[] {
   const paths = new Set<string>();
-  for (const { href } of links) {
+  for (const href of hrefs) {
     const resolved = resolveInternal(href, { origin });
     if (resolved) paths.add(resolved.path);
   }
@@ -252,12 +246,12 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
     // The article's links, gathered by Sätteri's own tree walk (only `<a>` elements and MDX
     // JSX elements reach these visitors), instead of a walk over every node in JavaScript. The
     // factory runs once per compiled file, so this list belongs to one article.
-    const links: DocumentLink[] = [];
+    const links: string[] = [];
     const collectJsx = {
       filter: [],
       visit(node: unknown) {
         const href = jsxHref(node as TreeNode);
-        if (href !== undefined) links.push({ href, anchor: (node as TreeNode).name === 'a' });
+        if (href !== undefined) links.push(href);
       },
     };
     return defineHastPlugin({
@@ -266,7 +260,7 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
         filter: ['a'],
         visit(node) {
           const href = node.properties['href'];
-          if (typeof href === 'string') links.push({ href, anchor: true });
+          if (typeof href === 'string') links.push(href);
         },
       },
       mdxJsxFlowElement: collectJsx,
@@ -287,7 +281,6 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
             const id = termIdForHref(href, options.origin);
             return id && byId.has(id) ? id : undefined;
           },
-          anchorHrefs: links.filter((link) => link.anchor).map((link) => link.href),
         });
         for (const { node, parts } of plan.replacements) {
           ctx.replaceNode(node as unknown as HastNode, toNodes(parts, byId));

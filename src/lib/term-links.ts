@@ -68,18 +68,19 @@ interface FormPattern {
   termId: string;
   /** Position in the term list: breaks ties between forms that match the same text. */
   order: number;
-  /** Matches the form at `lastIndex` only (sticky), up to a word end. */
-  at: RegExp;
-  /** Matches the form anywhere, at word boundaries (for forms not keyed by their first word). */
-  anywhere: RegExp;
+  /**
+   * Keyed forms: sticky, matches the form at `lastIndex` up to a word end. Unkeyed forms:
+   * global, matches the form anywhere at word boundaries.
+   */
+  regex: RegExp;
 }
 
 /** Builds a matcher for the given terms. Forms that are empty after trimming are ignored. */
 export function createTermMatcher(terms: readonly LinkableTerm[]): TermMatcher {
-  // Forms that start with a plain ASCII word are looked up by that word ("GT Connect" under
-  // "gt"), so a text is scanned once, word by word, instead of once per form. Other forms
-  // (starting with a non-ASCII letter, a digit run is fine, or with punctuation) are searched
-  // the slow way, with their own regex over the whole text.
+  // Forms that start with a word of ASCII letters and digits are looked up by that word
+  // ("GT Connect" under "gt", "14+netnummer" under "14"), so a text is scanned once, word by
+  // word, instead of once per form. Forms that start with another letter or with punctuation
+  // are searched the slow way, with their own regex over the whole text.
   const exactByFirstWord = new Map<string, FormPattern[]>();
   const foldedByFirstWord = new Map<string, FormPattern[]>();
   const unkeyed: FormPattern[] = [];
@@ -90,35 +91,29 @@ export function createTermMatcher(terms: readonly LinkableTerm[]): TermMatcher {
       if (text === '') continue;
       const flags = form.matchCase ? 'u' : 'iu';
       const source = formSource(text);
-      const pattern: FormPattern = {
-        termId: term.id,
-        order: (order += 1),
-        at: new RegExp(`${source}(?!${WORD_CHAR})`, `y${flags}`),
-        anywhere: new RegExp(`(?<!${WORD_CHAR})${source}(?!${WORD_CHAR})`, `g${flags}`),
-      };
+      order += 1;
       const first = /^[A-Za-z0-9]+(?![\p{L}\p{N}])/u.exec(text)?.[0];
       if (first === undefined) {
-        unkeyed.push(pattern);
+        const regex = new RegExp(`(?<!${WORD_CHAR})${source}(?!${WORD_CHAR})`, `g${flags}`);
+        unkeyed.push({ termId: term.id, order, regex });
         continue;
       }
+      const regex = new RegExp(`${source}(?!${WORD_CHAR})`, `y${flags}`);
       const [index, key] = form.matchCase
         ? [exactByFirstWord, first]
         : [foldedByFirstWord, first.toLowerCase()];
-      index.set(key, [...(index.get(key) ?? []), pattern]);
+      index.set(key, [...(index.get(key) ?? []), { termId: term.id, order, regex }]);
     }
   }
   return {
     find(text) {
-      const candidates: TermMatch[] = [];
-      const orders: number[] = [];
-      const add = (termId: string, order: number, start: number, length: number) => {
-        orders.push(order);
-        candidates.push({ termId, start, end: start + length });
-      };
+      const candidates: (TermMatch & { order: number })[] = [];
+      const add = (termId: string, order: number, start: number, length: number) =>
+        candidates.push({ termId, order, start, end: start + length });
       const check = (patterns: readonly FormPattern[] | undefined, start: number) => {
-        for (const { termId, order, at } of patterns ?? []) {
-          at.lastIndex = start;
-          const match = at.exec(text);
+        for (const { termId, order, regex } of patterns ?? []) {
+          regex.lastIndex = start;
+          const match = regex.exec(text);
           if (match) add(termId, order, start, match[0].length);
         }
       };
@@ -127,26 +122,18 @@ export function createTermMatcher(terms: readonly LinkableTerm[]): TermMatcher {
         check(exactByFirstWord.get(word[0]), word.index);
         check(foldedByFirstWord.get(foldWord(word[0])), word.index);
       }
-      for (const { termId, order, anywhere } of unkeyed) {
-        anywhere.lastIndex = 0;
-        for (const match of text.matchAll(anywhere))
-          add(termId, order, match.index, match[0].length);
+      for (const { termId, order, regex } of unkeyed) {
+        regex.lastIndex = 0;
+        for (const match of text.matchAll(regex)) add(termId, order, match.index, match[0].length);
       }
       // Earliest first, at the same start the longest, then the order of the terms and forms.
-      const ranked = candidates
-        .map((candidate, i) => ({ candidate, order: orders[i]! }))
-        .sort(
-          (a, b) =>
-            a.candidate.start - b.candidate.start ||
-            b.candidate.end - a.candidate.end ||
-            a.order - b.order,
-        );
+      candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
       const result: TermMatch[] = [];
       let reached = 0;
-      for (const { candidate } of ranked) {
-        if (candidate.start < reached) continue;
-        result.push(candidate);
-        reached = candidate.end;
+      for (const { termId, start, end } of candidates) {
+        if (start < reached) continue;
+        result.push({ termId, start, end });
+        reached = end;
       }
       return result;
     },
@@ -246,11 +233,6 @@ export interface PlanOptions {
   link: boolean;
   /** The term id a link target belongs to, if it is a term page (`/kennisbank/begrippen/x/` → `x`). */
   termIdForHref: (href: string) => string | undefined;
-  /**
-   * The `href` of every `<a>` in the document, when the caller already has them (the Sätteri
-   * plugin collects them in its native walk); otherwise the planner walks the tree for them.
-   */
-  anchorHrefs?: readonly string[];
 }
 
 function hrefOf(node: TreeNode): string | undefined {
@@ -294,12 +276,7 @@ export function planTermLinks<N extends TreeNode>(
     }
     for (const child of node.children ?? []) collectAuthorLinks(child);
   };
-  if (options.anchorHrefs) {
-    for (const href of options.anchorHrefs) {
-      const id = options.termIdForHref(href);
-      if (id) linkedByAuthor.add(id);
-    }
-  } else collectAuthorLinks(root);
+  collectAuthorLinks(root);
 
   const visit = (node: N) => {
     const name = elementName(node);
