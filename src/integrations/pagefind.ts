@@ -1,8 +1,12 @@
 /**
- * Builds the full-text search index with pagefind's Node API once `astro build` has written
- * `dist/`, and fails the build on any pagefind error, when nothing was indexed, or when a page
- * was indexed in another language than the site's (pagefind keeps one index per language and
- * the search page only searches its own, so such a page could never be found).
+ * Builds the full-text search index with pagefind's Node API during `astro build`, and fails the
+ * build on any pagefind error, when nothing was indexed, or when a page was indexed in another
+ * language than the site's (pagefind keeps one index per language and the search page only
+ * searches its own, so such a page could never be found).
+ *
+ * Each page goes to pagefind as soon as Astro has rendered it (`indexingPrerenderer`), so
+ * pagefind's binary indexes on a second core while the pages are still being rendered; once
+ * all are rendered (`astro:build:generated`) it writes the bundle to `dist/pagefind/`.
  *
  * In `astro dev` there is no `dist/` to index: the dev server serves the index of the last
  * `npm run build` from `dist/pagefind/` (read-only), so search works with the content of that
@@ -27,7 +31,7 @@ import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { termForms } from '../lib/glossary.ts';
 import { buildVocabulary } from '../lib/search-hints.ts';
@@ -67,74 +71,114 @@ function fail(step: string, errors: readonly string[]): never {
 
 const BODY_MARKER = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
 
-/** HTML files under `dir` (relative paths) with a data-pagefind-body element. */
-async function markedPages(dir: string): Promise<string[]> {
-  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const marked = await Promise.all(
-    files.map(async (file) => BODY_MARKER.test(await readFile(join(dir, file), 'utf8'))),
-  );
-  return files.filter((_, i) => marked[i]);
+/** The address pagefind gives an HTML file of `dist/` (`a/index.html` → `/a/`), as `addDirectory` would. */
+export function pageUrl(file: string): string {
+  return `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+export interface SearchIndexer {
+  /** Hands one rendered page to pagefind if it is marked for search; pagefind indexes it in the background. */
+  add(url: string, html: string): void;
+  /**
+   * Waits for every page added, writes the bundle to `dir/pagefind/` and the vocabulary, and
+   * stops pagefind. Throws on any pagefind error, on an empty index and on pages in a
+   * language other than `language`.
+   */
+  write(dir: string, priorityWords?: readonly string[]): Promise<SearchIndexSummary>;
 }
 
 /**
- * Indexes every HTML file in `dir` and writes the bundle to `dir/pagefind/`. Throws on any
- * pagefind error, on an empty index and on pages in a language other than `language`.
+ * A pagefind index that takes pages one at a time. The build hands it each page as soon as it
+ * is rendered, so pagefind's own process indexes on another core while Astro renders the next
+ * pages, instead of reading all of `dist/` again once the last page is written.
+ */
+export function createSearchIndexer({ language = 'nl' } = {}): SearchIndexer {
+  let index: Promise<pagefind.PagefindIndex> | undefined;
+  const errors: string[] = [];
+  const pending: Promise<void>[] = [];
+  let marked = 0;
+  const open = async () => {
+    const { errors: createErrors, index: created } = await pagefind.createIndex({});
+    if (createErrors.length > 0 || !created)
+      fail('index aanmaken', createErrors.length > 0 ? createErrors : ['geen index']);
+    return created;
+  };
+  return {
+    add(url, html) {
+      // Without data-pagefind-body pagefind skips a page anyway (once any page has it).
+      if (!BODY_MARKER.test(html)) return;
+      marked += 1;
+      pending.push(
+        (index ??= open())
+          .then((ready) => ready.addHTMLFile({ url, content: html }))
+          .then(
+            (added) => void errors.push(...added.errors.map((error) => `${url}: ${error}`)),
+            (error: unknown) => void errors.push(`${url}: ${String(error)}`),
+          ),
+      );
+    },
+    async write(dir, priorityWords = []) {
+      try {
+        // Without a single data-pagefind-body, pagefind would index every page whole (lists,
+        // navigation, footers): that is a broken template, not a search index.
+        if (marked === 0)
+          fail('indexeren', [
+            `geen enkele pagina in ${dir} heeft data-pagefind-body; er valt niets te zoeken`,
+          ]);
+        await Promise.all(pending);
+        if (errors.length > 0) fail(`pagina's lezen uit ${dir}`, errors);
+        const ready = await index!;
+        const outputPath = join(dir, BUNDLE_DIR);
+        const written = await ready.writeFiles({ outputPath });
+        if (written.errors.length > 0) fail(`schrijven naar ${outputPath}`, written.errors);
+        // pagefind's own UI bundles: the search page uses only the modular API (pagefind.js and
+        // its worker), so these would be dead files in every deploy.
+        await Promise.all(
+          UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })),
+        );
+
+        // The entry file counts the pages that made it into the index.
+        const entry = JSON.parse(
+          await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'),
+        ) as PagefindEntry;
+        const languages = Object.fromEntries(
+          Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+        );
+        const pageCount = Object.values(languages).reduce((sum, n) => sum + n, 0);
+        if (pageCount !== marked) {
+          fail('indexeren', [
+            `${marked} pagina's hebben data-pagefind-body, maar de index bevat er ${pageCount}`,
+          ]);
+        }
+        const foreign = Object.keys(languages).filter((lang) => lang !== language);
+        if (foreign.length > 0) {
+          fail('taal controleren', [
+            `pagina's in taal ${foreign.map((l) => `"${l}" (${languages[l]})`).join(', ')} in plaats van "${language}": ` +
+              `geef die pagina's <html lang="${language}"> of haal data-pagefind-body weg`,
+          ]);
+        }
+        await writeVocabulary(dir, outputPath, priorityWords);
+        return { pageCount, languages };
+      } finally {
+        // Stops pagefind's background binary so the build process can exit.
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+/**
+ * Indexes every HTML file in `dir` and writes the bundle to `dir/pagefind/`: the indexer fed
+ * from a folder, for a site built without the integration (and for the tests).
  */
 export async function buildSearchIndex(
   dir: string,
   { language = 'nl', priorityWords = [] as readonly string[] } = {},
 ): Promise<SearchIndexSummary> {
-  // Without a single data-pagefind-body, pagefind would index every page whole (lists,
-  // navigation, footers): that is a broken template, not a search index.
-  const marked = await markedPages(dir);
-  if (marked.length === 0)
-    fail('indexeren', [
-      `geen enkele pagina in ${dir} heeft data-pagefind-body; er valt niets te zoeken`,
-    ]);
-  try {
-    const { errors: createErrors, index } = await pagefind.createIndex({});
-    if (createErrors.length > 0 || !index)
-      fail('index aanmaken', createErrors.length > 0 ? createErrors : ['geen index']);
-
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length > 0) fail(`pagina's lezen uit ${dir}`, added.errors);
-
-    const outputPath = join(dir, BUNDLE_DIR);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) fail(`schrijven naar ${outputPath}`, written.errors);
-    // pagefind's own UI bundles: the search page uses only the modular API (pagefind.js and
-    // its worker), so these would be dead files in every deploy.
-    await Promise.all(
-      UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })),
-    );
-
-    // `page_count` of addDirectory counts every HTML file read; the entry file counts the pages
-    // that made it into the index (those with data-pagefind-body).
-    const entry = JSON.parse(
-      await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'),
-    ) as PagefindEntry;
-    const languages = Object.fromEntries(
-      Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
-    );
-    const pageCount = Object.values(languages).reduce((sum, n) => sum + n, 0);
-    if (pageCount !== marked.length) {
-      fail('indexeren', [
-        `${marked.length} pagina's hebben data-pagefind-body, maar de index bevat er ${pageCount}`,
-      ]);
-    }
-    const foreign = Object.keys(languages).filter((lang) => lang !== language);
-    if (foreign.length > 0) {
-      fail('taal controleren', [
-        `pagina's in taal ${foreign.map((l) => `"${l}" (${languages[l]})`).join(', ')} in plaats van "${language}": ` +
-          `geef die pagina's <html lang="${language}"> of haal data-pagefind-body weg`,
-      ]);
-    }
-    await writeVocabulary(dir, outputPath, priorityWords);
-    return { pageCount, languages };
-  } finally {
-    // Stops pagefind's background binary so the build process can exit.
-    await pagefind.close();
-  }
+  const indexer = createSearchIndexer({ language });
+  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  for (const file of files) indexer.add(pageUrl(file), await readFile(join(dir, file), 'utf8'));
+  return indexer.write(dir, priorityWords);
 }
 
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -200,6 +244,8 @@ export default function pagefindIntegration({
 }: { language?: string } = {}): AstroIntegration {
   let outDir = '';
   let root = '';
+  let indexer: SearchIndexer | undefined;
+  let writing: Promise<SearchIndexSummary> | undefined;
   return {
     name: 'pagefind',
     hooks: {
@@ -233,16 +279,54 @@ export default function pagefindIntegration({
         });
         logger.info(`zoeken gebruikt de index van de laatste build (${bundle})`);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir), {
-          language,
-          priorityWords: glossaryPriorityWords(root),
-        });
+      'astro:build:start': ({ setPrerenderer }) => {
+        const started = createSearchIndexer({ language });
+        indexer = started;
+        setPrerenderer((prerenderer) => indexingPrerenderer(prerenderer, started));
+      },
+      // Pagefind writes its bundle in its own process while the share images are placed and
+      // the sitemap is written; `astro:build:done` waits for it.
+      'astro:build:generated': ({ dir }) => {
+        if (!indexer)
+          throw new Error('pagefind: de indexeerder is niet gestart (astro:build:start)');
+        writing = indexer.write(fileURLToPath(dir), glossaryPriorityWords(root));
+        // Reported in astro:build:done; until then a failure must not count as unhandled.
+        writing.catch(() => {});
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!writing)
+          throw new Error('pagefind: de zoekindex is niet geschreven (astro:build:generated)');
+        const summary = await writing;
         const pages = summary.pageCount === 1 ? '1 pagina' : `${summary.pageCount} pagina's`;
         logger.info(
           `${pages} geïndexeerd voor zoeken (taal: ${Object.keys(summary.languages).join(', ')})`,
         );
       },
+    },
+  };
+}
+
+/**
+ * Wraps Astro's prerenderer so every page it renders also goes to the search index, from the
+ * HTML in memory: nothing reads `dist/` back. Redirects and non-HTML responses (feeds,
+ * robots.txt) pass through untouched.
+ */
+export function indexingPrerenderer(
+  prerenderer: AstroPrerenderer,
+  indexer: SearchIndexer,
+): AstroPrerenderer {
+  return {
+    ...prerenderer,
+    name: `${prerenderer.name}+pagefind`,
+    async render(request, options) {
+      const result = await prerenderer.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html'))
+        return result;
+      const html = await response.text();
+      indexer.add(new URL(request.url).pathname, html);
+      const copy = new Response(html, response);
+      return result instanceof Response ? copy : { ...result, response: copy };
     },
   };
 }

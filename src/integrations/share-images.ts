@@ -10,7 +10,7 @@
  * none (`SHARE_IMAGE_CACHE=<folder>` puts the cache elsewhere). `npm run dev` does not serve the images (only the build writes them).
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -207,6 +207,20 @@ export async function rendererFingerprint(root: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Puts a cached image at `target` as a hard link: 1400 cards of 20–30 KB each cost a third of
+ * the time of copying them. Astro empties `dist/` before a build and the cache replaces a file
+ * by renaming a new one over it, so neither ever writes into a shared file. Where a link is not
+ * possible (the cache on another file system, a file system without links) the image is copied.
+ */
+export async function placeFromCache(cached: string, target: string): Promise<void> {
+  try {
+    await link(cached, target);
+  } catch {
+    await copyFile(cached, target);
+  }
+}
+
 export default function shareImages(): AstroIntegration {
   let cacheDir = '';
   let root = '';
@@ -237,6 +251,8 @@ export default function shareImages(): AstroIntegration {
         let bytes = 0;
         const started = performance.now();
         const queue = [...cards];
+        // One mkdir per folder, not per image: most cards share their folder.
+        const folders: Record<string, Promise<unknown>> = {};
         // A few cards at a time: satori runs on the main thread while sharp encodes the previous
         // card on libuv's thread pool, so two or three workers keep both cores busy.
         const worker = async () => {
@@ -255,8 +271,8 @@ export default function shareImages(): AstroIntegration {
               rendered += 1;
             }
             const target = join(out, imagePath);
-            await mkdir(dirname(target), { recursive: true });
-            await copyFile(cached, target);
+            await (folders[dirname(target)] ??= mkdir(dirname(target), { recursive: true }));
+            await placeFromCache(cached, target);
             // The size is known before the await of the next card: no worker loses another's bytes.
             bytes += size;
           }

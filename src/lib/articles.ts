@@ -81,20 +81,30 @@ export function relatedArticles<T extends ArticleRef>(
   articles: readonly T[],
   limit = 3,
 ): T[] {
+  if (limit <= 0) return [];
   const tags = new Set(article.tags);
-  // Scores first, in one pass without allocating for the many that share nothing, so only the
-  // articles that share something are sorted (this runs once per article page).
-  const scored: { other: T; score: number }[] = [];
+  // A running top `limit` instead of sorting every article that shares a tag: this runs once
+  // per article page, and with a few common tags most of the site shares one.
+  const ranked = (a: Scored<T>, b: Scored<T>) => b.score - a.score || newestFirst(a.other, b.other);
+  const best: Scored<T>[] = [];
   for (const other of articles) {
     if (other.slug === article.slug) continue;
     let score = article.seriesId !== undefined && other.seriesId === article.seriesId ? 1 : 0;
     for (const tag of other.tags) if (tags.has(tag)) score += 2;
-    if (score > 0) scored.push({ other, score });
+    if (score === 0) continue;
+    const candidate = { other, score };
+    if (best.length === limit && ranked(candidate, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && ranked(candidate, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
   }
-  return scored
-    .sort((a, b) => b.score - a.score || newestFirst(a.other, b.other))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  return best.map(({ other }) => other);
+}
+
+interface Scored<T> {
+  other: T;
+  score: number;
 }
 
 /** How many articles use each tag, for tag lists and the tag index. */

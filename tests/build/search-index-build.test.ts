@@ -6,7 +6,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import type { AstroPrerenderer } from 'astro';
+import {
+  buildSearchIndex,
+  indexingPrerenderer,
+  pageUrl,
+  type SearchIndexer,
+} from '../../src/integrations/pagefind.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 
@@ -65,5 +71,72 @@ describe('buildSearchIndex', () => {
 
   it('fails when the folder cannot be read', async () => {
     await expect(buildSearchIndex(join(tmpdir(), 'bestaat-niet-gt-pagefind'))).rejects.toThrow();
+  });
+});
+
+describe('indexingPrerenderer', () => {
+  const html = '<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>A</h1></main>';
+  const responses: Record<string, () => Response> = {
+    '/a/': () => new Response(html, { headers: { 'content-type': 'text/html' } }),
+    '/rss.xml': () =>
+      new Response('<rss data-pagefind-body=""/>', {
+        headers: { 'content-type': 'application/rss+xml' },
+      }),
+    '/oud/': () => new Response(null, { status: 301, headers: { location: '/nieuw/' } }),
+  };
+  const base: AstroPrerenderer = {
+    name: 'astro:default',
+    getStaticPaths: async () => [],
+    render: async (request) => responses[new URL(request.url).pathname]!(),
+  };
+  const recorder = () => {
+    const added: [string, string][] = [];
+    const indexer: SearchIndexer = {
+      add: (url, content) => void added.push([url, content]),
+      write: () => Promise.reject(new Error('not used')),
+    };
+    return { added, indexer };
+  };
+  const render = (prerenderer: AstroPrerenderer, path: string) =>
+    prerenderer.render(new Request(`https://example.nl${path}`), { routeData: {} as never });
+
+  it('hands each HTML page to the index under its path and still returns the same page', async () => {
+    const { added, indexer } = recorder();
+    const wrapped = indexingPrerenderer(base, indexer);
+    const response = (await render(wrapped, '/a/')) as Response;
+    expect(await response.text()).toBe(html);
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(added).toEqual([['/a/', html]]);
+  });
+
+  it('leaves feeds and redirects alone', async () => {
+    const { added, indexer } = recorder();
+    const wrapped = indexingPrerenderer(base, indexer);
+    const feed = (await render(wrapped, '/rss.xml')) as Response;
+    expect(await feed.text()).toBe('<rss data-pagefind-body=""/>');
+    const redirect = (await render(wrapped, '/oud/')) as Response;
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/nieuw/']);
+    expect(added).toEqual([]);
+  });
+
+  it('keeps the incremental-build metadata of a prerender result', async () => {
+    const { added, indexer } = recorder();
+    const metadata = { marker: true } as never;
+    const wrapped = indexingPrerenderer(
+      { ...base, render: async () => ({ response: responses['/a/']!(), metadata }) },
+      indexer,
+    );
+    const result = (await render(wrapped, '/a/')) as { response: Response; metadata: unknown };
+    expect(result.metadata).toBe(metadata);
+    expect(await result.response.text()).toBe(html);
+    expect(added.map(([url]) => url)).toEqual(['/a/']);
+  });
+});
+
+describe('pageUrl', () => {
+  it('gives a file of dist/ the address pagefind would', () => {
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl(join('artikelen', 'x', 'index.html'))).toBe('/artikelen/x/');
+    expect(pageUrl('404.html')).toBe('/404.html');
   });
 });

@@ -3,11 +3,15 @@
  * exists, stays within 60 KB and has alt text; articles show their series part and date; a
  * title full of markup characters and emoji renders (the glyph filter drops the emoji).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderShareImage, loadShareFonts } from '../../src/integrations/share-images.ts';
+import {
+  loadShareFonts,
+  placeFromCache,
+  renderShareImage,
+} from '../../src/integrations/share-images.ts';
 import { site } from '../../src/site.config.ts';
 import { DIST, listPages, loadDocument } from '../helpers/dist.ts';
 import { png } from '../helpers/png.ts';
@@ -102,5 +106,30 @@ describe('renderShareImage', () => {
     );
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     expect(bytes.length).toBeLessThanOrEqual(SHARE_IMAGE_BUDGET);
+  });
+});
+
+describe('placeFromCache', () => {
+  it('links the cached image into dist/ and copies it where a link is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-place-'));
+    try {
+      const cached = join(dir, 'cache.png');
+      writeFileSync(cached, 'png-bytes');
+      const linked = join(dir, 'linked.png');
+      await placeFromCache(cached, linked);
+      expect(statSync(linked).ino).toBe(statSync(cached).ino);
+      // An existing file makes link() fail (EEXIST): the image is copied over it instead.
+      const existing = join(dir, 'existing.png');
+      writeFileSync(existing, 'stale');
+      await placeFromCache(cached, existing);
+      expect(readFileSync(existing, 'utf8')).toBe('png-bytes');
+      expect(statSync(existing).ino).not.toBe(statSync(cached).ino);
+      // A cache file that is gone is an error, not an empty image.
+      await expect(placeFromCache(join(dir, 'weg.png'), join(dir, 'x.png'))).rejects.toThrow(
+        /ENOENT/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

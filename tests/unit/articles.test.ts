@@ -83,6 +83,49 @@ describe('relatedArticles', () => {
     expect(relatedArticles(all[0]!, all, 1).map((a) => a.slug)).toEqual(['b']);
   });
 
+  it('breaks ties by shared series, then newest first, whatever the order of the list', () => {
+    // A deterministic shuffle of 300 articles with few tags, so most share one and scores tie.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const tagPool = ['a', 'b', 'c', 'd'];
+    const many = Array.from({ length: 300 }, (_, i) =>
+      article(`x${String(i).padStart(3, '0')}`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, {
+        tags: tagPool.filter(() => next() < 0.4),
+        ...(i % 7 === 0 ? { seriesId: 's', seriesPart: i } : {}),
+      }),
+    ).sort(() => next() - 0.5);
+    // The rule written out: score every article, sort them all, take the first ones.
+    const expected = (subject: (typeof many)[number], limit: number) => {
+      const tags = new Set(subject.tags);
+      return many
+        .filter((other) => other.slug !== subject.slug)
+        .map((other) => ({
+          other,
+          score:
+            (subject.seriesId !== undefined && other.seriesId === subject.seriesId ? 1 : 0) +
+            2 * other.tags.filter((tag) => tags.has(tag)).length,
+        }))
+        .filter(({ score }) => score > 0)
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            b.other.pubDate.getTime() - a.other.pubDate.getTime() ||
+            (b.other.seriesPart ?? 0) - (a.other.seriesPart ?? 0) ||
+            a.other.title.localeCompare(b.other.title, 'nl') ||
+            a.other.slug.localeCompare(b.other.slug, 'nl'),
+        )
+        .slice(0, limit)
+        .map(({ other }) => other.slug);
+    };
+    for (const subject of many.slice(0, 40)) {
+      for (const limit of [0, 1, 3, 10]) {
+        expect(relatedArticles(subject, many, limit).map((a) => a.slug)).toEqual(
+          expected(subject, limit),
+        );
+      }
+    }
+  });
+
   it('counts tag usage', () => {
     expect(Object.fromEntries(tagUsage(all))).toEqual({
       'gt-connect': 3,
