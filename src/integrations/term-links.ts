@@ -3,7 +3,7 @@
  * an article links to its page in the knowledge base, with the definition as tooltip (`title`)
  * and as accessible description (`aria-describedby`, pointing at the list "Begrippen in dit
  * artikel" that the article page renders). Which mention that is, is decided by the pure
- * `planTermLinks` in `src/lib/term-links.ts`.
+ * linker in `src/lib/term-links.ts` (`createTermLinker`, `createLinkableText`).
  *
  * The plugin also records, in the article's frontmatter, the terms it mentions
  * (`ARTICLE_TERMS_FIELD`) and the site paths its author linked to (`ARTICLE_LINKS_FIELD`), so
@@ -21,6 +21,7 @@ import {
   defineHastPlugin,
   type HastNode,
   type HastPluginEntry,
+  type HastVisitorContext,
   type PluginFactoryContext,
 } from 'satteri';
 import { readContentFiles } from './content-checks.ts';
@@ -35,8 +36,13 @@ import {
 } from '../lib/glossary.ts';
 import { ARTICLE_LINKS_FIELD, resolveInternal } from '../lib/internal-links.ts';
 import {
+  createLinkableText,
+  createTermLinker,
   createTermMatcher,
-  planTermLinks,
+  elementName,
+  hrefOf,
+  type Ancestry,
+  type TermLinker,
   type TextPart,
   type TreeNode,
 } from '../lib/term-links.ts';
@@ -188,14 +194,6 @@ function toNodes(
   });
 }
 
-/** The string `href` attribute of an MDX JSX element, if it has one. */
-function jsxHref(node: TreeNode): string | undefined {
-  const value = node.attributes?.find(
-    (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
-  )?.value;
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** The site paths among `hrefs`, each once, in reading order (fragments dropped). */
 export function internalPaths(hrefs: readonly string[], origin: string): string[] {
   const paths = new Set<string>();
@@ -232,7 +230,22 @@ function compiledGlossary(
 
 const TERM_LINKS_MARK = Symbol.for('gt-connect.term-links');
 
-/** The hast plugin entry: a factory that returns the plugin for article MDX files and nothing for anything else. */
+/** Sätteri's visitor context as the linker's view of the tree: parents and positions come from Sätteri. */
+function ancestryOf(ctx: HastVisitorContext): Ancestry<TreeNode> {
+  return {
+    parent: (node) => ctx.parent(node as unknown as HastNode) as unknown as TreeNode | undefined,
+    indexOf: (node) => ctx.indexOf(node as unknown as HastNode),
+  };
+}
+
+/**
+ * The hast plugin entry: a factory that returns, for an article MDX file, two passes, and
+ * nothing for anything else. Both let Sätteri walk the tree natively and hand over only what
+ * they ask for, so no pass walks every node in JavaScript:
+ * 1. the links: only `<a>` elements and MDX JSX elements cross, for the author's links;
+ * 2. the term links: only text nodes cross, in document order; a text that mentions a term not
+ *    seen before is checked for prose by going up its parents, and split into text and links.
+ */
 export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
   const articlesDir = options.articlesDir.endsWith(sep)
     ? options.articlesDir
@@ -243,51 +256,59 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
     const entries = options.entries();
     // Without a glossary there is nothing to link, but the article's own links are still recorded.
     const { matcher, byId } = compiledGlossary(entries);
-    // The article's links, gathered by Sätteri's own tree walk (only `<a>` elements and MDX
-    // JSX elements reach these visitors), instead of a walk over every node in JavaScript. The
-    // factory runs once per compiled file, so this list belongs to one article.
+    // The factory runs once per compiled file, so this state belongs to one article.
     const links: string[] = [];
-    const collectJsx = {
-      filter: [],
-      visit(node: unknown) {
-        const href = jsxHref(node as TreeNode);
-        if (href !== undefined) links.push(href);
-      },
+    const authorTerms = new Set<string>();
+    const collectHref = (node: TreeNode) => {
+      const href = hrefOf(node);
+      if (href === undefined) return;
+      links.push(href);
+      if (elementName(node) !== 'a') return;
+      const id = termIdForHref(href, options.origin);
+      if (id && byId.has(id)) authorTerms.add(id);
     };
-    return defineHastPlugin({
-      name: 'glossary-term-links',
-      element: {
-        filter: ['a'],
-        visit(node) {
-          const href = node.properties['href'];
-          if (typeof href === 'string') links.push(href);
-        },
-      },
+    const collectJsx = { filter: [], visit: (node: unknown) => collectHref(node as TreeNode) };
+    const frontmatterOf = (ctx: HastVisitorContext) =>
+      (ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
+
+    const linksPass = defineHastPlugin({
+      name: 'glossary-term-links:links',
+      element: { filter: ['a'], visit: (node) => collectHref(node as unknown as TreeNode) },
       mdxJsxFlowElement: collectJsx,
       mdxJsxTextElement: collectJsx,
-      // After the visitors: every link is known, and none has been added by this plugin yet.
-      after(root, ctx) {
-        const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
-        const frontmatter = astro?.frontmatter;
+      after(_root, ctx) {
+        const frontmatter = frontmatterOf(ctx);
+        if (!frontmatter) return;
         // The author's links: the backlinks on scenario pages.
-        if (frontmatter) frontmatter[ARTICLE_LINKS_FIELD] = internalPaths(links, options.origin);
-        if (!matcher) {
-          if (frontmatter) frontmatter[ARTICLE_TERMS_FIELD] = [];
-          return;
-        }
-        const plan = planTermLinks(root as TreeNode, matcher, {
-          link: frontmatter?.['termLinks'] !== false,
-          termIdForHref: (href) => {
-            const id = termIdForHref(href, options.origin);
-            return id && byId.has(id) ? id : undefined;
-          },
-        });
-        for (const { node, parts } of plan.replacements) {
-          ctx.replaceNode(node as unknown as HastNode, toNodes(parts, byId));
-        }
-        if (frontmatter) frontmatter[ARTICLE_TERMS_FIELD] = plan.termIds;
+        frontmatter[ARTICLE_LINKS_FIELD] = internalPaths(links, options.origin);
+        if (!matcher) frontmatter[ARTICLE_TERMS_FIELD] = [];
       },
     });
+    if (!matcher) return linksPass;
+
+    let linker: TermLinker | undefined;
+    let linkable: ((node: TreeNode) => boolean) | undefined;
+    const termsPass = defineHastPlugin({
+      name: 'glossary-term-links',
+      // After the links pass: every link the author made is known, even one after the mention.
+      before(_root, ctx) {
+        linker = createTermLinker(matcher, {
+          link: frontmatterOf(ctx)?.['termLinks'] !== false,
+          linkedByAuthor: authorTerms,
+        });
+      },
+      text(node, ctx) {
+        const parts = linker!.split(node.value, () =>
+          (linkable ??= createLinkableText(ancestryOf(ctx)))(node as unknown as TreeNode),
+        );
+        if (parts) ctx.replaceNode(node, toNodes(parts, byId));
+      },
+      after(_root, ctx) {
+        const frontmatter = frontmatterOf(ctx);
+        if (frontmatter) frontmatter[ARTICLE_TERMS_FIELD] = linker!.termIds();
+      },
+    });
+    return [linksPass, termsPass];
   };
   return Object.assign(factory, { [TERM_LINKS_MARK]: true as const });
 }

@@ -11,8 +11,9 @@
  * - only the first mention of each term links; a term the author already linked by hand counts
  *   as linked, so its page is never linked twice.
  *
- * Pure: it works on a hast-like tree and returns a plan; the Sätteri plugin in
- * `src/integrations/term-links.ts` applies it.
+ * Pure: the matcher, the linker that decides text node by text node, and the test for prose
+ * (`createLinkableText`) work on hast-like nodes; the Sätteri plugin in
+ * `src/integrations/term-links.ts` feeds them the article's text nodes in document order.
  */
 
 /** One way a term can be written in an article. */
@@ -214,28 +215,8 @@ function isFootnotes(node: TreeNode): boolean {
 /** A text node split into plain text and term mentions. */
 export type TextPart = string | { termId: string; text: string };
 
-export interface PlannedReplacement<N> {
-  node: N;
-  parts: TextPart[];
-}
-
-export interface TermLinkPlan<N> {
-  /** Terms mentioned in linkable text, in order of first mention (also when links are off). */
-  termIds: string[];
-  /** Terms the author already linked by hand, which therefore get no automatic link. */
-  linkedByAuthor: string[];
-  /** Text nodes to replace, in document order. Empty when links are off. */
-  replacements: PlannedReplacement<N>[];
-}
-
-export interface PlanOptions {
-  /** `false`: find the mentions but link nothing (the article's `termLinks: false`). */
-  link: boolean;
-  /** The term id a link target belongs to, if it is a term page (`/kennisbank/begrippen/x/` → `x`). */
-  termIdForHref: (href: string) => string | undefined;
-}
-
-function hrefOf(node: TreeNode): string | undefined {
+/** The href of an element or MDX JSX element, if it is a string. */
+export function hrefOf(node: TreeNode): string | undefined {
   if (node.type === 'element') {
     const href = node.properties?.['href'];
     return typeof href === 'string' ? href : undefined;
@@ -245,87 +226,124 @@ function hrefOf(node: TreeNode): string | undefined {
 }
 
 /** The element name of an element or MDX JSX element, `undefined` for other nodes. */
-function elementName(node: TreeNode): string | undefined {
+export function elementName(node: TreeNode): string | undefined {
   if (node.type === 'element') return node.tagName;
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
     return node.name ?? '';
   return undefined;
 }
 
+/** Whether nothing inside `node` gets a term link: a skipped element, a component, the footnotes. */
+function closesText(node: TreeNode): boolean {
+  const name = elementName(node);
+  if (name !== undefined) {
+    // Components (capitalised, or fragments) render their children in ways we cannot see.
+    const isComponent = name === '' || name.includes('.') || name[0] !== name[0]!.toLowerCase();
+    if (isComponent || SKIPPED_ELEMENTS.has(name.toLowerCase())) return true;
+  }
+  return isFootnotes(node);
+}
+
 /**
- * Plans the term links of one document: finds the first linkable mention of every term and
- * says how to split the text nodes that hold them.
+ * For each child of a parent: whether it lies in a "Bronnen" section, which runs from its
+ * heading up to the next heading of its rank or higher among the same children.
  */
-export function planTermLinks<N extends TreeNode>(
-  root: N,
-  matcher: TermMatcher,
-  options: PlanOptions,
-): TermLinkPlan<N> {
+function sourceSections(children: readonly TreeNode[]): boolean[] {
+  let skipUntilRank: number | undefined;
+  return children.map((child) => {
+    const rank = headingRank(elementName(child));
+    if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank)
+      skipUntilRank = undefined;
+    if (
+      rank !== undefined &&
+      skipUntilRank === undefined &&
+      SKIPPED_SECTION_TITLE.test(textOf(child).trim())
+    )
+      skipUntilRank = rank;
+    return skipUntilRank !== undefined;
+  });
+}
+
+/** How to go up from a node: Sätteri's visitor context in the plugin, a map of a plain tree in tests. */
+export interface Ancestry<N extends TreeNode> {
+  parent(node: N): N | undefined;
+  /** The node's position among its parent's children. */
+  indexOf(node: N): number | undefined;
+}
+
+/**
+ * Whether a text node is prose a term link may go in: no ancestor is a skipped element, a
+ * component or the footnotes, and no ancestor level puts it in a "Bronnen" section. Each
+ * parent's sections are worked out once.
+ */
+export function createLinkableText<N extends TreeNode>(
+  ancestry: Ancestry<N>,
+): (node: N) => boolean {
+  const sections = new WeakMap<N, boolean[]>();
+  return (node) => {
+    for (let child = node, parent = ancestry.parent(node); parent;) {
+      if (closesText(parent)) return false;
+      let inSection = sections.get(parent);
+      if (!inSection) {
+        inSection = sourceSections(parent.children ?? []);
+        sections.set(parent, inSection);
+      }
+      const index = ancestry.indexOf(child);
+      if (index !== undefined && inSection[index]) return false;
+      child = parent;
+      parent = ancestry.parent(parent);
+    }
+    return true;
+  };
+}
+
+export interface TermLinkerOptions {
+  /** `false`: find the mentions but link nothing (the article's `termLinks: false`). */
+  link: boolean;
+  /** Terms the author linked by hand anywhere in the article: they get no automatic link. */
+  linkedByAuthor: Iterable<string>;
+}
+
+/**
+ * The term links of one article, decided text node by text node in document order: the first
+ * linkable mention of each term links, unless the author linked that term already.
+ */
+export interface TermLinker {
+  /**
+   * The parts of a text node, with the mentions that link, or `undefined` when it gets no link.
+   * `linkable` (is this text prose, see `createLinkableText`) is only asked when the text
+   * mentions a term not seen before, which keeps the walk up the tree rare.
+   */
+  split(text: string, linkable: () => boolean): TextPart[] | undefined;
+  /** Terms mentioned in linkable text, in order of first mention, then the author's other term links. */
+  termIds(): string[];
+}
+
+export function createTermLinker(matcher: TermMatcher, options: TermLinkerOptions): TermLinker {
   const mentioned: string[] = [];
   const seen = new Set<string>();
-  const linkedByAuthor = new Set<string>();
-  const replacements: PlannedReplacement<N>[] = [];
-
-  // Hand-made links to term pages anywhere in the document count first: the automatic link
-  // must not add a second link to the same page, even before the author's link.
-  const collectAuthorLinks = (node: TreeNode) => {
-    const name = elementName(node);
-    if (name === 'a') {
-      const id = options.termIdForHref(hrefOf(node) ?? '');
-      if (id) linkedByAuthor.add(id);
-    }
-    for (const child of node.children ?? []) collectAuthorLinks(child);
-  };
-  collectAuthorLinks(root);
-
-  const visit = (node: N) => {
-    const name = elementName(node);
-    if (name !== undefined) {
-      // Components (capitalised, or fragments) render their children in ways we cannot see.
-      const isComponent = name === '' || name.includes('.') || name[0] !== name[0]!.toLowerCase();
-      if (isComponent || SKIPPED_ELEMENTS.has(name.toLowerCase())) return;
-    }
-    if (node.type === 'text' && typeof node.value === 'string') {
+  const linkedByAuthor = new Set(options.linkedByAuthor);
+  return {
+    split(text, linkable) {
+      const matches = matcher.find(text);
+      if (!matches.some((match) => !seen.has(match.termId)) || !linkable()) return undefined;
       const parts: TextPart[] = [];
       let cursor = 0;
-      for (const match of matcher.find(node.value)) {
+      for (const match of matches) {
         if (seen.has(match.termId)) continue;
         seen.add(match.termId);
         mentioned.push(match.termId);
         if (!options.link || linkedByAuthor.has(match.termId)) continue;
-        if (match.start > cursor) parts.push(node.value.slice(cursor, match.start));
-        parts.push({ termId: match.termId, text: node.value.slice(match.start, match.end) });
+        if (match.start > cursor) parts.push(text.slice(cursor, match.start));
+        parts.push({ termId: match.termId, text: text.slice(match.start, match.end) });
         cursor = match.end;
       }
-      if (cursor > 0) {
-        if (cursor < node.value.length) parts.push(node.value.slice(cursor));
-        replacements.push({ node, parts });
-      }
-      return;
-    }
-    if (isFootnotes(node)) return;
-    // A "Bronnen" heading starts a section that runs until the next heading of its rank or higher.
-    let skipUntilRank: number | undefined;
-    for (const child of (node.children ?? []) as readonly N[]) {
-      const rank = headingRank(elementName(child));
-      if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank)
-        skipUntilRank = undefined;
-      if (
-        rank !== undefined &&
-        skipUntilRank === undefined &&
-        SKIPPED_SECTION_TITLE.test(textOf(child).trim())
-      )
-        skipUntilRank = rank;
-      if (skipUntilRank === undefined) visit(child);
-    }
+      if (cursor === 0) return undefined;
+      if (cursor < text.length) parts.push(text.slice(cursor));
+      return parts;
+    },
+    termIds() {
+      return [...mentioned, ...[...linkedByAuthor].filter((id) => !seen.has(id))];
+    },
   };
-  visit(root);
-
-  for (const id of linkedByAuthor) {
-    if (!seen.has(id)) {
-      seen.add(id);
-      mentioned.push(id);
-    }
-  }
-  return { termIds: mentioned, linkedByAuthor: [...linkedByAuthor], replacements };
 }

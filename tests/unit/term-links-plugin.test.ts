@@ -241,6 +241,45 @@ describe('the term-links plugin', () => {
   });
 });
 
+describe("where the plugin links, in Sätteri's own tree", () => {
+  it('skips headings, components, code, links, the Bronnen section and footnotes, and links the first prose mention', () => {
+    const body = [
+      '## Wat de VNG deed',
+      '',
+      '<Callout>De SBC hier niet.</Callout>',
+      '',
+      '- Een lijst met `SBC` en [de VNG](https://vng.nl/).',
+      '',
+      'Pas hier de VNG.[^1]',
+      '',
+      '<div>',
+      '',
+      '### Bronnen',
+      '',
+      'De SBC in een blok met bronnen.',
+      '',
+      '</div>',
+      '',
+      'Na het blok weer een SBC.',
+      '',
+      '## Bronnen',
+      '',
+      '- De VNG-brief.',
+      '',
+      '[^1]: Volgens de SBC.',
+    ].join('\n');
+    const Callout = ({ children }: { children?: unknown }) => `<aside>${String(children)}</aside>`;
+    const { document, frontmatter } = compile(body, { components: { Callout } });
+    for (const popover of document.querySelectorAll('[popover]')) popover.remove();
+    const termLinks = [...document.querySelectorAll('a.term-link')];
+    expect(termLinks.map((a) => [a.textContent, a.closest('p')?.textContent])).toEqual([
+      ['VNG', 'Pas hier de VNG.1'],
+      ['SBC', 'Na het blok weer een SBC.'],
+    ]);
+    expect(frontmatter[ARTICLE_TERMS_FIELD]).toEqual(['vng', 'sbc']);
+  });
+});
+
 describe('reading the glossary for the plugin', () => {
   const root = mkdtempSync(join(tmpdir(), 'glossary-'));
   const dir = join(root, 'content', 'glossary');

@@ -1,17 +1,12 @@
 /**
  * Finding glossary terms in articles: the matcher (whole words, longest form, case rules) and
- * the planner (first mention only, skipped contexts, hand-made links, opt-out), on trees parsed
+ * the linker (first mention only, skipped contexts, hand-made links, opt-out), on trees parsed
  * by Sätteri itself so the node shapes are the real ones.
  */
 import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import {
-  createTermMatcher,
-  planTermLinks,
-  type LinkableTerm,
-  type TermLinkPlan,
-  type TreeNode,
-} from '../../src/lib/term-links.ts';
+import { createTermMatcher, type LinkableTerm, type TreeNode } from '../../src/lib/term-links.ts';
+import { planTermLinks, type TermLinkPlan } from '../helpers/term-plan.ts';
 
 const TERMS: LinkableTerm[] = [
   {
