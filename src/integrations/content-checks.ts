@@ -3,13 +3,19 @@
  * (and `astro check`) with every problem listed at once, one line each, instead of Astro's
  * first-error-only message. In `astro dev` problems are printed and the server keeps running,
  * so an editor can fix them while previewing.
+ *
+ * In a build the checks run in a worker thread from `astro:config:setup` on, while Astro sets
+ * up Vite for the content layer; every loader waits for their verdict before it reads a file
+ * (`afterContentChecks`), and `astro:build:start` waits for it too.
  */
 import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { readdir, readlink } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pathOrder, type ContentFiles } from '../lib/content/check.ts';
+import { contentVerdict, setContentVerdict } from '../lib/content/checked.ts';
 import { checkContent } from '../lib/content/checkers.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
 
@@ -71,6 +77,27 @@ export async function runContentChecks(root: string): Promise<Problem[]> {
   return [...(await symlinkProblems(root)), ...checkContent(readContentFiles(root)).problems];
 }
 
+/** `runContentChecks` in a worker thread: the main thread stays free for Astro meanwhile. */
+export function checkInWorker(root: string): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./content-checks-worker.ts', import.meta.url), {
+      workerData: { root },
+    });
+    let answered = false;
+    worker.once('message', (problems: Problem[]) => {
+      answered = true;
+      resolve(problems);
+      // Its heap and threads are of no further use; do not let them linger beside Vite.
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered)
+        reject(new Error(`content-checks: de controle stopte zonder antwoord (exit ${code})`));
+    });
+  });
+}
+
 export default function contentChecks(): AstroIntegration {
   let root = '';
   return {
@@ -78,18 +105,24 @@ export default function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
-        const problems = await runContentChecks(root);
-        if (problems.length === 0) return;
-        const errors = problems.filter((p) => p.severity === 'error').length;
-        const report = formatReport(problems);
-        if (errors === 0 || command === 'dev') {
-          logger.warn(`\n${report}`);
-          return;
-        }
-        logger.error(`\n${report}`);
-        throw new Error(
-          `De content bevat ${errors} ${errors === 1 ? 'fout' : 'fouten'}; zie de lijst hierboven.`,
-        );
+        const report = (problems: Problem[]) => {
+          if (problems.length === 0) return;
+          const errors = problems.filter((p) => p.severity === 'error').length;
+          if (errors === 0 || command === 'dev') {
+            logger.warn(`\n${formatReport(problems)}`);
+            return;
+          }
+          logger.error(`\n${formatReport(problems)}`);
+          throw new Error(
+            `De content bevat ${errors} ${errors === 1 ? 'fout' : 'fouten'}; zie de lijst hierboven.`,
+          );
+        };
+        // `astro dev` checks in line: it only warns, and checks again on every save.
+        if (command === 'dev') return report(await runContentChecks(root));
+        setContentVerdict(checkInWorker(root).then(report));
+      },
+      'astro:build:start': async () => {
+        await contentVerdict();
       },
       // In `npm run dev`, check again whenever a content file is saved, so an editor sees a
       // mistake in the terminal right away instead of at the next build.

@@ -1,0 +1,62 @@
+/**
+ * The content checks as a build runs them: in a worker thread, with the same problems as in
+ * line, and loaders that read nothing before the verdict (and nothing at all when it is "no").
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkInWorker, runContentChecks } from '../../src/integrations/content-checks.ts';
+import {
+  afterContentChecks,
+  contentVerdict,
+  setContentVerdict,
+} from '../../src/lib/content/checked.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'gt-verdict-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+mkdirSync(join(root, 'content', 'articles'), { recursive: true });
+writeFileSync(
+  join(root, 'content', 'articles', 'kapot.mdx'),
+  '---\ntitle: 12\n---\n\nEen artikel zonder datum, met [een dode link](/artikelen/bestaat-niet/).\n',
+);
+
+describe('checkInWorker', () => {
+  it('finds in a worker thread exactly what the checks find in line', async () => {
+    const inLine = await runContentChecks(root);
+    expect(inLine.some((problem) => problem.file === 'content/articles/kapot.mdx')).toBe(true);
+    await expect(checkInWorker(root)).resolves.toEqual(inLine);
+  });
+});
+
+describe('afterContentChecks', () => {
+  const loader = (calls: string[]): Loader => ({
+    name: 'test',
+    load: async () => void calls.push('load'),
+  });
+  const context = {} as LoaderContext;
+
+  it('loads only once the checks passed', async () => {
+    const calls: string[] = [];
+    let pass!: () => void;
+    setContentVerdict(new Promise<void>((resolve) => (pass = resolve)));
+    const loading = afterContentChecks(loader(calls)).load(context);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toEqual([]);
+    pass();
+    await loading;
+    expect(calls).toEqual(['load']);
+  });
+
+  it('reads nothing when the checks found errors, and fails with their summary', async () => {
+    const calls: string[] = [];
+    setContentVerdict(Promise.reject(new Error('De content bevat 2 fouten')));
+    await expect(afterContentChecks(loader(calls)).load(context)).rejects.toThrow(
+      'De content bevat 2 fouten',
+    );
+    await expect(contentVerdict()).rejects.toThrow('De content bevat 2 fouten');
+    expect(calls).toEqual([]);
+    setContentVerdict(Promise.resolve());
+  });
+});
