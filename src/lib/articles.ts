@@ -72,6 +72,32 @@ export function seriesPosition<T extends ArticleRef>(
   };
 }
 
+/** Per list of articles: which articles carry each tag, and which belong to each series. */
+interface Postings<T> {
+  byTag: Map<string, T[]>;
+  bySeries: Map<string, T[]>;
+}
+
+const postingsOf = new WeakMap<readonly ArticleRef[], Postings<ArticleRef>>();
+
+function postings<T extends ArticleRef>(articles: readonly T[]): Postings<T> {
+  let found = postingsOf.get(articles) as Postings<T> | undefined;
+  if (!found) {
+    found = { byTag: new Map(), bySeries: new Map() };
+    const file = (map: Map<string, T[]>, key: string, other: T) => {
+      const list = map.get(key);
+      if (list) list.push(other);
+      else map.set(key, [other]);
+    };
+    for (const other of articles) {
+      for (const tag of other.tags) file(found.byTag, tag, other);
+      if (other.seriesId !== undefined) file(found.bySeries, other.seriesId, other);
+    }
+    postingsOf.set(articles, found as Postings<ArticleRef>);
+  }
+  return found;
+}
+
 /**
  * Up to `limit` articles related to `article`: most shared tags first, then the same series,
  * then the newest. Articles sharing nothing are left out rather than padded in.
@@ -82,16 +108,21 @@ export function relatedArticles<T extends ArticleRef>(
   limit = 3,
 ): T[] {
   if (limit <= 0) return [];
-  const tags = new Set(article.tags);
-  // A running top `limit` instead of sorting every article that shares a tag: this runs once
-  // per article page, and with a few common tags most of the site shares one.
+  // This runs once per article page. The scores come from the lists of articles per tag and
+  // per series (built once per list), so only articles that share something are looked at;
+  // a running top `limit` then avoids sorting what, with a few common tags, is most of the site.
+  const { byTag, bySeries } = postings(articles);
+  const scores = new Map<T, number>();
+  const add = (others: readonly T[] | undefined, points: number) => {
+    for (const other of others ?? [])
+      if (other.slug !== article.slug) scores.set(other, (scores.get(other) ?? 0) + points);
+  };
+  for (const tag of new Set(article.tags)) add(byTag.get(tag), 2);
+  if (article.seriesId !== undefined) add(bySeries.get(article.seriesId), 1);
+
   const ranked = (a: Scored<T>, b: Scored<T>) => b.score - a.score || newestFirst(a.other, b.other);
   const best: Scored<T>[] = [];
-  for (const other of articles) {
-    if (other.slug === article.slug) continue;
-    let score = article.seriesId !== undefined && other.seriesId === article.seriesId ? 1 : 0;
-    for (const tag of other.tags) if (tags.has(tag)) score += 2;
-    if (score === 0) continue;
+  for (const [other, score] of scores) {
     const candidate = { other, score };
     if (best.length === limit && ranked(candidate, best[limit - 1]!) >= 0) continue;
     let at = best.length;
