@@ -1,8 +1,11 @@
 /**
- * The loader for a folder of entry files (articles, glossary, scenarios), shared by the
- * collections in `src/content.config.ts` and the per-type loaders in `src/collections/`.
+ * The loaders of the content types (`src/collections/<type>/loader.ts`): a folder of entry
+ * files (articles, glossary, scenarios) or one YAML list (authors, series, tags, quiz, timeline).
+ * Each reads nothing before the content checks passed (`afterContentChecks`), so a broken file
+ * fails the build with the checker's list, never with a loader's first error.
  */
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { afterContentChecks } from '../lib/content/checked.ts';
 
 /**
  * A folder of entry files: `_` files are partials or notes, never entries. The id is the file
@@ -13,9 +16,17 @@ import { glob } from 'astro/loaders';
  * folder can see a term the others miss.
  */
 export function entryFolder(folder: string, extension: '.md' | '.mdx', { flat = false } = {}) {
-  return glob({
-    base: `./content/${folder}`,
-    pattern: `${flat ? '' : '**/'}[^_]*${extension}`,
-    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).slice(0, -extension.length),
-  });
+  return afterContentChecks(
+    glob({
+      base: `./content/${folder}`,
+      pattern: `${flat ? '' : '**/'}[^_]*${extension}`,
+      generateId: ({ entry }) =>
+        entry.slice(entry.lastIndexOf('/') + 1).slice(0, -extension.length),
+    }),
+  );
+}
+
+/** One YAML file with a list of entries, each with its `id`. */
+export function entryList(path: string) {
+  return afterContentChecks(file(path));
 }

@@ -2,7 +2,7 @@
  * The content checks as a build runs them: in a worker thread, with the same problems as in
  * line, and loaders that read nothing before the verdict (and nothing at all when it is "no").
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -57,6 +57,37 @@ describe('afterContentChecks', () => {
     );
     await expect(contentVerdict()).rejects.toThrow('De content bevat 2 fouten');
     expect(calls).toEqual([]);
+    setContentVerdict(Promise.resolve());
+  });
+});
+
+describe('the loaders of every content type', () => {
+  it('wait for the verdict of the checks before they read anything', async () => {
+    const folders = readdirSync('src/collections', { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    );
+    const loaders: [string, Loader][] = [];
+    for (const folder of folders) {
+      const module = (await import(`../../src/collections/${folder.name}/loader.ts`)) as Record<
+        string,
+        Loader
+      >;
+      for (const [name, loader] of Object.entries(module)) loaders.push([name, loader]);
+    }
+    expect(loaders.map(([name]) => name).sort()).toEqual([
+      'articlesLoader',
+      'authorsLoader',
+      'glossaryLoader',
+      'quizLoader',
+      'scenariosLoader',
+      'seriesLoader',
+      'tagsLoader',
+      'timelineLoader',
+    ]);
+    // A loader that read first would fail on the empty context, not with the checks' verdict.
+    setContentVerdict(Promise.reject(new Error('De content bevat 1 fout')));
+    for (const [, loader] of loaders)
+      await expect(loader.load({} as LoaderContext)).rejects.toThrow('De content bevat 1 fout');
     setContentVerdict(Promise.resolve());
   });
 });

@@ -1,4 +1,4 @@
 /** The questions of the scenariokompas, one YAML list. Its references are verified by `check.ts` before this loads. */
-import { file } from 'astro/loaders';
+import { entryList } from '../entry-folder.ts';
 
-export const quizLoader = file('./content/scenariokompas.yaml');
+export const quizLoader = entryList('./content/scenariokompas.yaml');

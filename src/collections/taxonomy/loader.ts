@@ -1,6 +1,6 @@
 /** The taxonomy: three YAML lists that articles refer to by id. */
-import { file } from 'astro/loaders';
+import { entryList } from '../entry-folder.ts';
 
-export const authorsLoader = file('./content/authors.yaml');
-export const seriesLoader = file('./content/series.yaml');
-export const tagsLoader = file('./content/tags.yaml');
+export const authorsLoader = entryList('./content/authors.yaml');
+export const seriesLoader = entryList('./content/series.yaml');
+export const tagsLoader = entryList('./content/tags.yaml');

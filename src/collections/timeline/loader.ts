@@ -1,4 +1,4 @@
 /** The GT Connect timeline: one YAML list of dated, sourced events. */
-import { file } from 'astro/loaders';
+import { entryList } from '../entry-folder.ts';
 
-export const timelineLoader = file('./content/timeline.yaml');
+export const timelineLoader = entryList('./content/timeline.yaml');
