@@ -71,11 +71,6 @@ function fail(step: string, errors: readonly string[]): never {
 
 const BODY_MARKER = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
 
-/** The address pagefind gives an HTML file of `dist/` (`a/index.html` → `/a/`), as `addDirectory` would. */
-export function pageUrl(file: string): string {
-  return `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-}
-
 export interface SearchIndexer {
   /** Hands one rendered page to pagefind if it is marked for search; pagefind indexes it in the background. */
   add(url: string, html: string): void;
@@ -165,20 +160,6 @@ export function createSearchIndexer({ language = 'nl' } = {}): SearchIndexer {
       }
     },
   };
-}
-
-/**
- * Indexes every HTML file in `dir` and writes the bundle to `dir/pagefind/`: the indexer fed
- * from a folder, for a site built without the integration (and for the tests).
- */
-export async function buildSearchIndex(
-  dir: string,
-  { language = 'nl', priorityWords = [] as readonly string[] } = {},
-): Promise<SearchIndexSummary> {
-  const indexer = createSearchIndexer({ language });
-  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  for (const file of files) indexer.add(pageUrl(file), await readFile(join(dir, file), 'utf8'));
-  return indexer.write(dir, priorityWords);
 }
 
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';

@@ -1,18 +1,14 @@
 /**
- * `buildSearchIndex`, the function the pagefind integration runs at `astro:build:done`,
- * against small hand-written sites: it must fail loudly instead of shipping a broken index.
+ * The search indexer the pagefind integration runs during `astro build`, fed from small
+ * hand-written sites: it must fail loudly instead of shipping a broken index.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
-import {
-  buildSearchIndex,
-  indexingPrerenderer,
-  pageUrl,
-  type SearchIndexer,
-} from '../../src/integrations/pagefind.ts';
+import { indexingPrerenderer, type SearchIndexer } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, pageUrl } from '../helpers/search-index-folder.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 
