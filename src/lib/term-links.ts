@@ -52,9 +52,6 @@ function formSource(text: string): string {
     .join(String.raw`[\s\u00a0]+`);
 }
 
-/** A word of running text: the unit a term form starts with. */
-const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
-
 /**
  * A word as the case-insensitive forms are looked up by it. For plain ASCII words
  * `toLowerCase` agrees with the regex's `iu` case folding, bar U+017F "ſ" (folds to "s");
@@ -106,6 +103,17 @@ export function createTermMatcher(terms: readonly LinkableTerm[]): TermMatcher {
       index.set(key, [...(index.get(key) ?? []), { termId: term.id, order, regex }]);
     }
   }
+  // Every first word as a whole word, in any case: the regex engine skips the words that start
+  // no form, which in running text is nearly all of them. A word it finds is looked up as the
+  // scan used to look up each word; `iu` folds exactly as `foldWord` does for these ASCII keys.
+  const firstWords = [...new Set([...exactByFirstWord.keys(), ...foldedByFirstWord.keys()])];
+  const keys =
+    firstWords.length === 0
+      ? undefined
+      : new RegExp(
+          `(?<!${WORD_CHAR})(?:${firstWords.sort((a, b) => b.length - a.length).join('|')})(?!${WORD_CHAR})`,
+          'giu',
+        );
   return {
     find(text) {
       const candidates: (TermMatch & { order: number })[] = [];
@@ -118,10 +126,12 @@ export function createTermMatcher(terms: readonly LinkableTerm[]): TermMatcher {
           if (match) add(termId, order, start, match[0].length);
         }
       };
-      const words = new RegExp(WORD);
-      for (let word = words.exec(text); word; word = words.exec(text)) {
-        check(exactByFirstWord.get(word[0]), word.index);
-        check(foldedByFirstWord.get(foldWord(word[0])), word.index);
+      if (keys) {
+        keys.lastIndex = 0;
+        for (let word = keys.exec(text); word; word = keys.exec(text)) {
+          check(exactByFirstWord.get(word[0]), word.index);
+          check(foldedByFirstWord.get(foldWord(word[0])), word.index);
+        }
       }
       for (const { termId, order, regex } of unkeyed) {
         regex.lastIndex = 0;
