@@ -72,28 +72,39 @@ export function seriesPosition<T extends ArticleRef>(
   };
 }
 
-/** Per list of articles: which articles carry each tag, and which belong to each series. */
-interface Postings<T> {
-  byTag: Map<string, T[]>;
-  bySeries: Map<string, T[]>;
+/**
+ * Per list of articles, built once: which articles (by position in the list) carry each tag
+ * and belong to each series, and each article's place in newest-first order.
+ */
+interface Postings {
+  byTag: Map<string, number[]>;
+  bySeries: Map<string, number[]>;
+  /** `newness[i]`: the place of `articles[i]` in newest-first order (0 = newest). */
+  newness: Int32Array;
 }
 
-const postingsOf = new WeakMap<readonly ArticleRef[], Postings<ArticleRef>>();
+const postingsOf = new WeakMap<readonly ArticleRef[], Postings>();
 
-function postings<T extends ArticleRef>(articles: readonly T[]): Postings<T> {
-  let found = postingsOf.get(articles) as Postings<T> | undefined;
+function postings(articles: readonly ArticleRef[]): Postings {
+  let found = postingsOf.get(articles);
   if (!found) {
-    found = { byTag: new Map(), bySeries: new Map() };
-    const file = (map: Map<string, T[]>, key: string, other: T) => {
+    const byTag = new Map<string, number[]>();
+    const bySeries = new Map<string, number[]>();
+    const file = (map: Map<string, number[]>, key: string, at: number) => {
       const list = map.get(key);
-      if (list) list.push(other);
-      else map.set(key, [other]);
+      if (list) list.push(at);
+      else map.set(key, [at]);
     };
-    for (const other of articles) {
-      for (const tag of other.tags) file(found.byTag, tag, other);
-      if (other.seriesId !== undefined) file(found.bySeries, other.seriesId, other);
-    }
-    postingsOf.set(articles, found as Postings<ArticleRef>);
+    articles.forEach((other, at) => {
+      for (const tag of other.tags) file(byTag, tag, at);
+      if (other.seriesId !== undefined) file(bySeries, other.seriesId, at);
+    });
+    const newness = new Int32Array(articles.length);
+    [...articles.keys()]
+      .sort((a, b) => newestFirst(articles[a]!, articles[b]!) || a - b)
+      .forEach((at, place) => (newness[at] = place));
+    found = { byTag, bySeries, newness };
+    postingsOf.set(articles, found);
   }
   return found;
 }
@@ -109,33 +120,33 @@ export function relatedArticles<T extends ArticleRef>(
 ): T[] {
   if (limit <= 0) return [];
   // This runs once per article page. The scores come from the lists of articles per tag and
-  // per series (built once per list), so only articles that share something are looked at;
-  // a running top `limit` then avoids sorting what, with a few common tags, is most of the site.
-  const { byTag, bySeries } = postings(articles);
-  const scores = new Map<T, number>();
-  const add = (others: readonly T[] | undefined, points: number) => {
-    for (const other of others ?? [])
-      if (other.slug !== article.slug) scores.set(other, (scores.get(other) ?? 0) + points);
+  // per series (built once per list), so only articles that share something are looked at,
+  // counted by position in a typed array; a running top `limit` then avoids sorting what,
+  // with a few common tags, is most of the site.
+  const { byTag, bySeries, newness } = postings(articles);
+  const scores = new Int32Array(articles.length);
+  const touched: number[] = [];
+  const add = (others: readonly number[] | undefined, points: number) => {
+    for (const at of others ?? []) {
+      if (articles[at]!.slug === article.slug) continue;
+      if (scores[at] === 0) touched.push(at);
+      scores[at] += points;
+    }
   };
   for (const tag of new Set(article.tags)) add(byTag.get(tag), 2);
   if (article.seriesId !== undefined) add(bySeries.get(article.seriesId), 1);
 
-  const ranked = (a: Scored<T>, b: Scored<T>) => b.score - a.score || newestFirst(a.other, b.other);
-  const best: Scored<T>[] = [];
-  for (const [other, score] of scores) {
-    const candidate = { other, score };
-    if (best.length === limit && ranked(candidate, best[limit - 1]!) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && ranked(candidate, best[at - 1]!) < 0) at -= 1;
-    best.splice(at, 0, candidate);
+  // Higher score first, then newer; positive when `a` ranks below `b`.
+  const below = (a: number, b: number) => scores[b]! - scores[a]! || newness[a]! - newness[b]!;
+  const best: number[] = [];
+  for (const at of touched) {
+    if (best.length === limit && below(at, best[limit - 1]!) >= 0) continue;
+    let place = best.length;
+    while (place > 0 && below(at, best[place - 1]!) < 0) place -= 1;
+    best.splice(place, 0, at);
     if (best.length > limit) best.pop();
   }
-  return best.map(({ other }) => other);
-}
-
-interface Scored<T> {
-  other: T;
-  score: number;
+  return best.map((at) => articles[at]!);
 }
 
 /** How many articles use each tag, for tag lists and the tag index. */
