@@ -6,7 +6,7 @@
  * - "Bedoelde u …?": the nearest word of a vocabulary written at build time (glossary terms,
  *   aliases, headings, the words of the index), by edit distance.
  */
-import { vocabularyWords } from './text/words.ts';
+import { forEachVocabularyWord } from './text/words.ts';
 
 /** The part of a pagefind sub-result (pagefind.js 1.6) used here. */
 export interface SubResult {
@@ -141,9 +141,14 @@ export interface Vocabulary {
   words: string[];
 }
 
+/** Running-text words shorter than this are not hints: "de", "het" and "een" are no typos to correct. */
+const MIN_TEXT_WORD = 4;
+
 /** Words of running text for the vocabulary: letters (and inner hyphens), at least 4 long. */
 export function textWords(text: string): string[] {
-  return vocabularyWords(text).filter((w) => w.length >= 4);
+  const words: string[] = [];
+  forEachVocabularyWord(text, MIN_TEXT_WORD, (word) => words.push(word));
+  return words;
 }
 
 /** Alphabetical order for ties; one collator, not one per comparison (made on first use: the search island bundles this module). */
@@ -156,7 +161,9 @@ let wordOrder: Intl.Collator | undefined;
 export function buildVocabulary(priority: readonly string[], texts: readonly string[]): Vocabulary {
   const counts = new Map<string, number>();
   for (const text of texts)
-    for (const word of textWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    forEachVocabularyWord(text, MIN_TEXT_WORD, (word) =>
+      counts.set(word, (counts.get(word) ?? 0) + 1),
+    );
   const byFrequency = [...counts]
     .sort((a, b) => b[1] - a[1] || (wordOrder ??= new Intl.Collator('nl')).compare(a[0], b[0]))
     .map(([word]) => word);

@@ -23,5 +23,21 @@ export function countWords(text: string): number {
 
 /** The vocabulary words of `text` (two letters or more), lower-cased, in order. */
 export function vocabularyWords(text: string): string[] {
-  return (text.match(VOCABULARY_WORD) ?? []).map((word) => word.toLowerCase());
+  const words: string[] = [];
+  forEachVocabularyWord(text, 2, (word) => words.push(word));
+  return words;
+}
+
+/**
+ * Calls `visit` with each vocabulary word of `text` that has at least `minLength` characters,
+ * lower-cased, in order: for counting the words of a whole site without an array per text.
+ */
+export function forEachVocabularyWord(
+  text: string,
+  minLength: number,
+  visit: (word: string) => void,
+): void {
+  const words = new RegExp(VOCABULARY_WORD);
+  for (let match = words.exec(text); match; match = words.exec(text))
+    if (match[0].length >= minLength) visit(match[0].toLowerCase());
 }
