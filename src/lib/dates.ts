@@ -10,9 +10,18 @@ const dutchLongDate = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'UTC',
 });
 
+/** Formatted days: a site of a thousand articles shows the same few hundred dates on every list. */
+const formattedDays = new Map<number, string>();
+
 /** "1 oktober 2020" */
 export function formatDateNl(date: Date): string {
-  return dutchLongDate.format(date);
+  const time = date.getTime();
+  let formatted = formattedDays.get(time);
+  if (formatted === undefined) {
+    formatted = dutchLongDate.format(date);
+    formattedDays.set(time, formatted);
+  }
+  return formatted;
 }
 
 /** "2020-10-01", for `<time datetime>` and JSON-LD. */

@@ -8,6 +8,18 @@ describe('Dutch dates', () => {
     expect(formatDateNl(new Date('2022-12-31T23:30:00Z'))).toBe('31 december 2022');
   });
 
+  it('gives each day its own text however often and in whatever order days are formatted', () => {
+    const days = ['2020-10-01', '2021-03-23', '2020-10-01', '2020-10-02', '2021-03-23'];
+    expect(days.map((day) => formatDateNl(new Date(`${day}T00:00:00Z`)))).toEqual([
+      '1 oktober 2020',
+      '23 maart 2021',
+      '1 oktober 2020',
+      '2 oktober 2020',
+      '23 maart 2021',
+    ]);
+    expect(() => formatDateNl(new Date('geen datum'))).toThrow(RangeError);
+  });
+
   it('writes ISO days for datetime attributes', () => {
     expect(toIsoDate(new Date('2020-10-01T00:00:00Z'))).toBe('2020-10-01');
   });
