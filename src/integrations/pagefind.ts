@@ -70,6 +70,25 @@ function fail(step: string, errors: readonly string[]): never {
 }
 
 const BODY_MARKER = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
+const HTML_TAG = /<html\b[^>]*>/i;
+const MAIN_END = '</main>';
+
+/**
+ * The part of a marked page that pagefind reads: the `<html>` tag (its `lang` picks the index)
+ * and the page from the tag with `data-pagefind-body` up to the end of `<main>`, where every
+ * template puts its marked element. The head, the site header and the footer are cut off: they
+ * are a third of an article page, and pagefind would parse them and skip them. The page is
+ * sent whole when it has no `<html>` tag or its marked element is not inside `<main>`.
+ */
+export function searchableDocument(html: string): string {
+  const mark = BODY_MARKER.exec(html);
+  if (!mark) return html;
+  const htmlTag = HTML_TAG.exec(html.slice(0, mark.index));
+  // The last </main>: text inside the marked element may quote "</main>", the footer does not.
+  const mainEnd = html.lastIndexOf(MAIN_END);
+  if (!htmlTag || mainEnd < mark.index) return html;
+  return `${htmlTag[0]}<body>${html.slice(mark.index, mainEnd)}</body></html>`;
+}
 
 export interface SearchIndexer {
   /** Hands one rendered page to pagefind if it is marked for search; pagefind indexes it in the background. */
@@ -105,7 +124,7 @@ export function createSearchIndexer({ language = 'nl' } = {}): SearchIndexer {
       marked += 1;
       pending.push(
         (index ??= open())
-          .then((ready) => ready.addHTMLFile({ url, content: html }))
+          .then((ready) => ready.addHTMLFile({ url, content: searchableDocument(html) }))
           .then(
             (added) => void errors.push(...added.errors.map((error) => `${url}: ${error}`)),
             (error: unknown) => void errors.push(`${url}: ${String(error)}`),

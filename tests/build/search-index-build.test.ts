@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
-import { indexingPrerenderer, type SearchIndexer } from '../../src/integrations/pagefind.ts';
+import {
+  indexingPrerenderer,
+  searchableDocument,
+  type SearchIndexer,
+} from '../../src/integrations/pagefind.ts';
 import { buildSearchIndex, pageUrl } from '../helpers/search-index-folder.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
@@ -134,5 +138,51 @@ describe('pageUrl', () => {
     expect(pageUrl('index.html')).toBe('/');
     expect(pageUrl(join('artikelen', 'x', 'index.html'))).toBe('/artikelen/x/');
     expect(pageUrl('404.html')).toBe('/404.html');
+  });
+});
+
+describe('searchableDocument', () => {
+  const head =
+    '<!doctype html><html lang="nl" class="x"><head><title>t</title><meta name="a"></head>';
+  const marked =
+    '<article data-pagefind-body data-pagefind-filter="type:artikel"><h1>A</h1><p>Tekst</p></article>';
+
+  it('sends pagefind the <html> tag and the page from the marked element to the end of <main>', () => {
+    const page = `${head}<body><header><nav>Menu</nav></header><main><p>Vooraf</p>${marked}<aside>Na</aside></main><footer>Voet</footer></body></html>`;
+    expect(searchableDocument(page)).toBe(
+      `<html lang="nl" class="x"><body>${marked}<aside>Na</aside></body></html>`,
+    );
+  });
+
+  it('keeps the marked text whole when it quotes "</main>"', () => {
+    const quoting =
+      '<main data-pagefind-body><h1>A</h1><p title="</main>">x &lt;/main&gt;</p></main>';
+    expect(searchableDocument(`${head}<body>${quoting}<footer>Voet</footer></body></html>`)).toBe(
+      `<html lang="nl" class="x"><body>${quoting.slice(0, -'</main>'.length)}</body></html>`,
+    );
+  });
+
+  it('sends the page whole when the marked element is not inside <main> or there is no <html> tag', () => {
+    const outside = `${head}<body><main>Lijst</main>${marked}</body></html>`;
+    expect(searchableDocument(outside)).toBe(outside);
+    const bare = `<main>${marked}</main>`;
+    expect(searchableDocument(bare)).toBe(bare);
+    const unmarked = `${head}<body><main>Niets</main></body></html>`;
+    expect(searchableDocument(unmarked)).toBe(unmarked);
+  });
+
+  it('gives pagefind the same page as the whole document would', async () => {
+    const page = (body: string) =>
+      `${head}<body><header><h1>Site</h1><nav>Menu</nav></header><main>${body}</main><footer><p>Voet met woorden</p></footer></body></html>`;
+    const body = (title: string) =>
+      `<article data-pagefind-body data-pagefind-filter="type:artikel" data-pagefind-meta="date:2020-10-01"><h1 data-pagefind-weight="10">${title}</h1><p>Over telefonie in gemeenten.</p><p data-pagefind-ignore>Meer</p></article>`;
+    const whole = site({ 'a/index.html': page(body('Artikel A')) });
+    await buildSearchIndex(whole);
+    const viaWhole = readPagefindIndex(whole).fragments;
+    rmSync(whole, { recursive: true, force: true });
+    const cut = site({ 'a/index.html': searchableDocument(page(body('Artikel A'))) });
+    await buildSearchIndex(cut);
+    expect(readPagefindIndex(cut).fragments).toEqual(viaWhole);
+    expect(viaWhole[0]).toMatchObject({ url: '/a/' });
   });
 });
