@@ -130,7 +130,7 @@ export function relatedArticles<T extends ArticleRef>(
     for (const at of others ?? []) {
       if (articles[at]!.slug === article.slug) continue;
       if (scores[at] === 0) touched.push(at);
-      scores[at] += points;
+      scores[at] = scores[at]! + points;
     }
   };
   for (const tag of new Set(article.tags)) add(byTag.get(tag), 2);
