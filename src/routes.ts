@@ -230,6 +230,11 @@ export function searchMarks(
   return type ? { 'data-pagefind-body': '', 'data-pagefind-filter': `type:${type}` } : {};
 }
 
+/** Whether `path` is an address of a route whose pages are in the search index (`search` in its definition). */
+export function inSearchIndex(path: string): boolean {
+  return routeOf(path)?.route.search !== undefined;
+}
+
 /** Whether `path` is an indexable page: one the sitemap lists. An address outside the table is not. */
 export function inSitemap(path: string): boolean {
   return routeOf(path)?.route.sitemap ?? false;

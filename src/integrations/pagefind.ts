@@ -5,8 +5,9 @@
  * searches its own, so such a page could never be found).
  *
  * Each page goes to pagefind as soon as Astro has rendered it (`indexingPrerenderer`), so
- * pagefind's binary indexes on a second core while the pages are still being rendered; once
- * all are rendered (`astro:build:generated`) it writes the bundle to `dist/pagefind/`.
+ * pagefind's binary indexes on a second core while the pages are still being rendered. The
+ * pages of searchable routes (`search` in src/routes.ts) are rendered first; after the last of
+ * them pagefind writes the bundle to `dist/pagefind/` while Astro renders the rest.
  *
  * In `astro dev` there is no `dist/` to index: the dev server serves the index of the last
  * `npm run build` from `dist/pagefind/` (read-only), so search works with the content of that
@@ -35,7 +36,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { termForms } from '../lib/glossary.ts';
 import { buildVocabulary } from '../lib/search-hints.ts';
-import { paths } from '../routes.ts';
+import { inSearchIndex, paths } from '../routes.ts';
 import { vocabularyWords } from '../lib/text/words.ts';
 import { readGlossaryEntries } from './term-links.ts';
 
@@ -111,6 +112,7 @@ export function createSearchIndexer({ language = 'nl' } = {}): SearchIndexer {
   const errors: string[] = [];
   const pending: Promise<void>[] = [];
   let marked = 0;
+  let writing = false;
   const open = async () => {
     const { errors: createErrors, index: created } = await pagefind.createIndex({});
     if (createErrors.length > 0 || !created)
@@ -121,6 +123,13 @@ export function createSearchIndexer({ language = 'nl' } = {}): SearchIndexer {
     add(url, html) {
       // Without data-pagefind-body pagefind skips a page anyway (once any page has it).
       if (!BODY_MARKER.test(html)) return;
+      // The bundle is being written once the last page of a searchable route is in (see
+      // `indexingPrerenderer`), so a marked page of another route would be left out silently.
+      if (writing)
+        throw new Error(
+          `pagefind: ${url} heeft data-pagefind-body, maar de zoekindex werd al geschreven: ` +
+            `geef de route van deze pagina \`search\` in src/routes.ts, of haal de markering weg`,
+        );
       marked += 1;
       pending.push(
         (index ??= open())
@@ -132,6 +141,7 @@ export function createSearchIndexer({ language = 'nl' } = {}): SearchIndexer {
       );
     },
     async write(dir, priorityWords = []) {
+      writing = true;
       try {
         // Without a single data-pagefind-body, pagefind would index every page whole (lists,
         // navigation, footers): that is a broken template, not a search index.
@@ -282,15 +292,25 @@ export default function pagefindIntegration({
       'astro:build:start': ({ setPrerenderer }) => {
         const started = createSearchIndexer({ language });
         indexer = started;
-        setPrerenderer((prerenderer) => indexingPrerenderer(prerenderer, started));
+        // Pagefind writes its bundle in its own process as soon as the last searchable page is
+        // in, while Astro renders the list pages; `astro:build:done` waits for it.
+        const startWriting = () => {
+          writing ??= started.write(outDir, glossaryPriorityWords(root));
+          // Reported in astro:build:done; until then a failure must not count as unhandled.
+          writing.catch(() => {});
+        };
+        setPrerenderer((prerenderer) =>
+          indexingPrerenderer(prerenderer, started, {
+            searchable: inSearchIndex,
+            onSearchableDone: startWriting,
+          }),
+        );
       },
-      // Pagefind writes its bundle in its own process while the share images are placed and
-      // the sitemap is written; `astro:build:done` waits for it.
+      // Without a single searchable page the index is written (and fails) here.
       'astro:build:generated': ({ dir }) => {
         if (!indexer)
           throw new Error('pagefind: de indexeerder is niet gestart (astro:build:start)');
-        writing = indexer.write(fileURLToPath(dir), glossaryPriorityWords(root));
-        // Reported in astro:build:done; until then a failure must not count as unhandled.
+        writing ??= indexer.write(fileURLToPath(dir), glossaryPriorityWords(root));
         writing.catch(() => {});
       },
       'astro:build:done': async ({ logger }) => {
@@ -307,26 +327,68 @@ export default function pagefindIntegration({
 }
 
 /**
+ * A page's address as the route table writes it. `getStaticPaths` gives static routes without
+ * the trailing slash (`/kennisbank/tijdlijn`); the request Astro renders follows the build
+ * format (`/kennisbank/tijdlijn/`, as `AstroPrerenderer.render` documents).
+ */
+function pageAddress(pathname: string): string {
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+export interface IndexingOrder {
+  /** Whether the page at this path belongs to a route whose pages are in the search index. */
+  searchable: (path: string) => boolean;
+  /** Called once, when every page of a searchable route has been rendered and handed over. */
+  onSearchableDone: () => void;
+}
+
+/**
  * Wraps Astro's prerenderer so every page it renders also goes to the search index, from the
  * HTML in memory: nothing reads `dist/` back. Redirects and non-HTML responses (feeds,
  * robots.txt) pass through untouched.
+ *
+ * With `order`, the pages of searchable routes are rendered first (Astro renders in the order
+ * `getStaticPaths` returns), and `onSearchableDone` fires after the last of them: pagefind can
+ * then write its bundle while the list pages, feeds and the rest are still being rendered,
+ * instead of after the last page of the build.
  */
 export function indexingPrerenderer(
   prerenderer: AstroPrerenderer,
   indexer: SearchIndexer,
+  order?: IndexingOrder,
 ): AstroPrerenderer {
+  const waiting = new Set<string>();
   return {
     ...prerenderer,
     name: `${prerenderer.name}+pagefind`,
+    async getStaticPaths() {
+      const all = await prerenderer.getStaticPaths();
+      if (!order) return all;
+      const first = all.filter(
+        ({ pathname, route }) => route.type === 'page' && order.searchable(pageAddress(pathname)),
+      );
+      for (const { pathname } of first) waiting.add(pageAddress(pathname));
+      const chosen = new Set(first);
+      return [...first, ...all.filter((path) => !chosen.has(path))];
+    },
     async render(request, options) {
+      const pathname = new URL(request.url).pathname;
       const result = await prerenderer.render(request, options);
       const response = result instanceof Response ? result : result.response;
-      if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html'))
+      if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html')) {
+        done(pathname);
         return result;
+      }
       const html = await response.text();
-      indexer.add(new URL(request.url).pathname, html);
+      indexer.add(pathname, html);
+      done(pathname);
       const copy = new Response(html, response);
       return result instanceof Response ? copy : { ...result, response: copy };
     },
   };
+
+  function done(pathname: string): void {
+    if (!waiting.delete(pageAddress(pathname)) || waiting.size > 0) return;
+    order!.onSearchableDone();
+  }
 }

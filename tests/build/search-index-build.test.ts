@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
 import {
+  createSearchIndexer,
   indexingPrerenderer,
   searchableDocument,
   type SearchIndexer,
@@ -130,6 +131,94 @@ describe('indexingPrerenderer', () => {
     expect(result.metadata).toBe(metadata);
     expect(await result.response.text()).toBe(html);
     expect(added.map(([url]) => url)).toEqual(['/a/']);
+  });
+});
+
+describe('indexingPrerenderer with an order', () => {
+  const html = '<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>A</h1></main>';
+  const page = (pathname: string, type = 'page') =>
+    ({ pathname, route: { type, route: pathname } }) as never;
+  const listed = [
+    page('/'),
+    page('/artikelen/a/'),
+    page('/rss.xml', 'endpoint'),
+    page('/oud', 'redirect'),
+    page('/kennisbank/tijdlijn'),
+    page('/artikelen/'),
+  ];
+  // As the route table answers: addresses with their trailing slash.
+  const searchable = (path: string) => ['/artikelen/a/', '/kennisbank/tijdlijn/'].includes(path);
+  const base: AstroPrerenderer = {
+    name: 'astro:default',
+    getStaticPaths: async () => listed,
+    render: async () => new Response(html, { headers: { 'content-type': 'text/html' } }),
+  };
+  const setup = () => {
+    const events: string[] = [];
+    let writing = false;
+    const indexer: SearchIndexer = {
+      add: (url) => {
+        if (writing) throw new Error(`${url} na het schrijven`);
+        events.push(`add ${url}`);
+      },
+      write: () => Promise.reject(new Error('not used')),
+    };
+    const wrapped = indexingPrerenderer(base, indexer, {
+      searchable,
+      onSearchableDone: () => {
+        writing = true;
+        events.push('done');
+      },
+    });
+    const render = (path: string) =>
+      wrapped.render(new Request(`https://example.nl${path}`), { routeData: {} as never });
+    return { events, wrapped, render };
+  };
+
+  it("renders the pages of searchable routes first, the rest in Astro's order after them", async () => {
+    const { wrapped } = setup();
+    expect((await wrapped.getStaticPaths()).map((p) => p.pathname)).toEqual([
+      '/artikelen/a/',
+      '/kennisbank/tijdlijn',
+      '/',
+      '/rss.xml',
+      '/oud',
+      '/artikelen/',
+    ]);
+  });
+
+  it('says the searchable pages are done once, right after the last of them, with or without its trailing slash', async () => {
+    const { events, wrapped, render } = setup();
+    await wrapped.getStaticPaths();
+    await render('/artikelen/a/');
+    expect(events).toEqual(['add /artikelen/a/']);
+    await render('/kennisbank/tijdlijn/');
+    expect(events).toEqual(['add /artikelen/a/', 'add /kennisbank/tijdlijn/', 'done']);
+    await expect(render('/artikelen/a/')).rejects.toThrow('/artikelen/a/ na het schrijven');
+    expect(events.filter((e) => e === 'done')).toHaveLength(1);
+  });
+
+  it("leaves Astro's order alone without one", async () => {
+    const wrapped = indexingPrerenderer(base, {
+      add: () => {},
+      write: () => Promise.reject(new Error('not used')),
+    });
+    expect(await wrapped.getStaticPaths()).toEqual(listed);
+  });
+});
+
+describe('createSearchIndexer', () => {
+  it('refuses a marked page once the bundle is being written, naming the page and the fix', async () => {
+    const root = site({ 'a/index.html': article('Artikel A') });
+    const indexer = createSearchIndexer();
+    indexer.add('/a/', article('Artikel A'));
+    const written = indexer.write(root);
+    expect(() => indexer.add('/b/', article('Artikel B'))).toThrow(
+      /\/b\/ heeft data-pagefind-body, maar de zoekindex werd al geschreven: geef de route .*search.* in src\/routes\.ts/,
+    );
+    // A page without the marker is not the index's business, then or ever.
+    expect(() => indexer.add('/lijst/', page('<h1>Lijst</h1>'))).not.toThrow();
+    await expect(written).resolves.toEqual({ pageCount: 1, languages: { nl: 1 } });
   });
 });
 

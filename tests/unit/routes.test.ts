@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   fixedPaths,
+  inSearchIndex,
   inSitemap,
   listPage,
   matchRoute,
@@ -161,6 +162,17 @@ describe('paths', () => {
     expect(inSitemap('/404/')).toBe(false);
     expect(inSitemap('/rss.xml')).toBe(false);
     expect(inSitemap('/onbekend/')).toBe(false);
+  });
+});
+
+describe('inSearchIndex', () => {
+  it('is true for the addresses of routes whose pages are searchable, and only those', () => {
+    expect(inSearchIndex(paths.article('x'))).toBe(true);
+    expect(inSearchIndex('/kennisbank/tijdlijn/')).toBe(true);
+    expect(inSearchIndex('/artikelen/')).toBe(false);
+    expect(inSearchIndex('/')).toBe(false);
+    expect(inSearchIndex('/rss.xml')).toBe(false);
+    expect(inSearchIndex('/onbekend/')).toBe(false);
   });
 });
 
