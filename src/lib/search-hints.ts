@@ -144,13 +144,6 @@ export interface Vocabulary {
 /** Running-text words shorter than this are not hints: "de", "het" and "een" are no typos to correct. */
 const MIN_TEXT_WORD = 4;
 
-/** Words of running text for the vocabulary: letters (and inner hyphens), at least 4 long. */
-export function textWords(text: string): string[] {
-  const words: string[] = [];
-  forEachVocabularyWord(text, MIN_TEXT_WORD, (word) => words.push(word));
-  return words;
-}
-
 /** Alphabetical order for ties; one collator, not one per comparison (made on first use: the search island bundles this module). */
 let wordOrder: Intl.Collator | undefined;
 

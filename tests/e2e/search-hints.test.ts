@@ -8,7 +8,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readGlossaryEntries } from '../../src/integrations/term-links.ts';
-import { normalizeWord, textWords } from '../../src/lib/search-hints.ts';
+import { normalizeWord } from '../../src/lib/search-hints.ts';
+import { vocabularyWords } from '../../src/lib/text/words.ts';
 import { noProblems, openPage, type OpenedPage } from '../helpers/browser.ts';
 import { DIST, loadDocument } from '../helpers/dist.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
@@ -64,7 +65,7 @@ async function expectSectionLinksResolve(page: Page): Promise<string[]> {
  * shares its first six letters, so stemming finds no other place): its hit must point at that event.
  */
 function timelineOnlyWord(): string {
-  const all = index.fragments.flatMap((f) => textWords(f.content).map(normalizeWord));
+  const all = index.fragments.flatMap((f) => vocabularyWords(f.content).map(normalizeWord));
   const prefixCount = new Map<string, number>();
   for (const word of all)
     prefixCount.set(word.slice(0, 6), (prefixCount.get(word.slice(0, 6)) ?? 0) + 1);
@@ -74,7 +75,7 @@ function timelineOnlyWord(): string {
     ),
   ].map((p) => p.textContent ?? '');
   const word = events
-    .flatMap((text) => textWords(text).map(normalizeWord))
+    .flatMap((text) => vocabularyWords(text).map(normalizeWord))
     .find((w) => w.length >= 8 && !w.includes('-') && prefixCount.get(w.slice(0, 6)) === 1);
   if (!word) throw new Error('geen woord dat alleen in één gebeurtenis van de tijdlijn staat');
   return word;
@@ -117,7 +118,7 @@ describe('honest counts and typo help', () => {
   it('says "Geen exacte treffers" for a word that no page contains, and offers the right word', async () => {
     const query = 'telefooncentale';
     expect(
-      index.fragments.some((f) => textWords(f.content).map(normalizeWord).includes(query)),
+      index.fragments.some((f) => vocabularyWords(f.content).map(normalizeWord).includes(query)),
       'the word must be on no page',
     ).toBe(false);
     opened = await openPage();
