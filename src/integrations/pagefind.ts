@@ -38,7 +38,7 @@ import { termForms } from '../lib/glossary.ts';
 import { buildVocabulary } from '../lib/search-hints.ts';
 import { inSearchIndex, paths } from '../routes.ts';
 import { vocabularyWords } from '../lib/text/words.ts';
-import { readGlossaryEntries } from './term-links.ts';
+import { buildGlossary } from './term-links.ts';
 
 /** The folder inside the build output that holds the index; the search page loads `/pagefind/pagefind.js`. */
 export const BUNDLE_DIR = 'pagefind';
@@ -236,9 +236,7 @@ async function writeVocabulary(
 
 /** Every glossary form and each of its words ("Direct Routing", "direct", "routing"): the hints' first words. */
 function glossaryPriorityWords(root: string): string[] {
-  const forms = readGlossaryEntries(root).flatMap((entry) =>
-    termForms(entry).map((form) => form.text),
-  );
+  const forms = buildGlossary(root).flatMap((entry) => termForms(entry).map((form) => form.text));
   return [...forms, ...forms.flatMap((form) => (form.includes(' ') ? form.split(/\s+/) : []))];
 }
 

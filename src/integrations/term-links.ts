@@ -86,10 +86,20 @@ export function cachedGlossaryReader(root: string): () => GlossaryEntryRef[] {
   };
 }
 
-/** Reads the glossary on first use and keeps it: for a build, where content does not change. */
-function onceReader(root: string): () => GlossaryEntryRef[] {
-  let entries: GlossaryEntryRef[] | undefined;
-  return () => (entries ??= readGlossaryEntries(root));
+const buildGlossaries = new Map<string, GlossaryEntryRef[]>();
+
+/**
+ * The glossary of a build of the project at `root`: read on first use and kept, since content
+ * does not change during a build. The term links and the search index's hints both take it
+ * from here, so a build reads `content/glossary/` once (the checker, in its worker thread, reads it for itself).
+ */
+export function buildGlossary(root: string): GlossaryEntryRef[] {
+  let entries = buildGlossaries.get(root);
+  if (!entries) {
+    entries = readGlossaryEntries(root);
+    buildGlossaries.set(root, entries);
+  }
+  return entries;
 }
 
 export interface TermLinksOptions {
@@ -346,7 +356,7 @@ export default function termLinks(): AstroIntegration {
           termLinksPlugin({
             // A build reads the glossary once (the checker has already passed it); `astro dev`
             // re-reads it when a file changed, so a new term links without a restart.
-            entries: command === 'dev' ? cachedGlossaryReader(root) : onceReader(root),
+            entries: command === 'dev' ? cachedGlossaryReader(root) : () => buildGlossary(root),
             articlesDir: join(root, 'content', 'articles'),
             origin: new URL(config.site).origin,
           }),

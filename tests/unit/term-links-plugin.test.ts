@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { evaluate, markdownToHtml, type HastPluginEntry } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  buildGlossary,
   cachedGlossaryReader,
   readGlossaryEntries,
   termLinksPlugin,
@@ -317,6 +318,18 @@ describe('reading the glossary for the plugin', () => {
 
   it('returns nothing for a project without a glossary', () => {
     expect(readGlossaryEntries(join(root, 'bestaat-niet'))).toEqual([]);
+  });
+
+  it('reads the glossary of a build once: the same entries for every caller, whatever changes on disk', () => {
+    const first = buildGlossary(root);
+    expect(first.map((e) => e.id)).toEqual(['vng']);
+    write(
+      'sbc.md',
+      '---\nterm: Session Border Controller\nabbreviation: SBC\ndefinition: "Apparaat op de grens."\nsources: [https://vng.nl/]\n---\n\nUitleg.\n',
+    );
+    expect(buildGlossary(root)).toBe(first);
+    expect(readGlossaryEntries(root).map((e) => e.id)).toEqual(['sbc', 'vng']);
+    rmSync(join(dir, 'sbc.md'));
   });
 
   it('re-reads only after a file changed', () => {
