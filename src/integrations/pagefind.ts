@@ -346,47 +346,69 @@ export interface IndexingOrder {
  * robots.txt) pass through untouched.
  *
  * With `order`, the pages of searchable routes are rendered first (Astro renders in the order
- * `getStaticPaths` returns), and `onSearchableDone` fires after the last of them: pagefind can
- * then write its bundle while the list pages, feeds and the rest are still being rendered,
- * instead of after the last page of the build.
+ * `getStaticPaths` returns), go to the index in that order whatever order they finish in, and
+ * `onSearchableDone` fires after the last of them: pagefind can then write its bundle while the
+ * list pages, feeds and the rest are still being rendered, instead of after the last page of
+ * the build.
  */
 export function indexingPrerenderer(
   prerenderer: AstroPrerenderer,
   indexer: SearchIndexer,
   order?: IndexingOrder,
 ): AstroPrerenderer {
-  const waiting = new Set<string>();
+  // The addresses of the searchable pages in the order they were listed, and those rendered
+  // ahead of their turn: with `build.concurrency` they finish in any order, but pagefind numbers
+  // pages as they arrive, so they go to it in list order and the index is the same every build.
+  let sequence: string[] = [];
+  const turn = new Map<string, number>();
+  const early = new Map<number, { pathname: string; html: string | undefined }>();
+  let next = 0;
   return {
     ...prerenderer,
     name: `${prerenderer.name}+pagefind`,
     async getStaticPaths() {
       const all = await prerenderer.getStaticPaths();
       if (!order) return all;
-      const first = all.filter(
-        ({ pathname, route }) => route.type === 'page' && order.searchable(pageAddress(pathname)),
-      );
-      for (const { pathname } of first) waiting.add(pageAddress(pathname));
-      const chosen = new Set(first);
-      return [...first, ...all.filter((path) => !chosen.has(path))];
+      const first: typeof all = [];
+      const rest: typeof all = [];
+      for (const path of all)
+        (path.route.type === 'page' && order.searchable(pageAddress(path.pathname))
+          ? first
+          : rest
+        ).push(path);
+      sequence = first.map(({ pathname }) => pageAddress(pathname));
+      sequence.forEach((address, position) => turn.set(address, position));
+      return [...first, ...rest];
     },
     async render(request, options) {
       const pathname = new URL(request.url).pathname;
       const result = await prerenderer.render(request, options);
       const response = result instanceof Response ? result : result.response;
       if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html')) {
-        done(pathname);
+        arrived(pathname);
         return result;
       }
       const html = await response.text();
-      indexer.add(pathname, html);
-      done(pathname);
+      arrived(pathname, html);
       const copy = new Response(html, response);
       return result instanceof Response ? copy : { ...result, response: copy };
     },
   };
 
-  function done(pathname: string): void {
-    if (!waiting.delete(pageAddress(pathname)) || waiting.size > 0) return;
-    order!.onSearchableDone();
+  /** Hands a rendered page to the index: a searchable one in its turn, any other at once. */
+  function arrived(pathname: string, html?: string): void {
+    const position = turn.get(pageAddress(pathname));
+    if (position === undefined || position < next) {
+      if (html !== undefined) indexer.add(pathname, html);
+      return;
+    }
+    early.set(position, { pathname, html });
+    for (let page = early.get(next); page; page = early.get(next)) {
+      early.delete(next);
+      next += 1;
+      if (page.html !== undefined) indexer.add(page.pathname, page.html);
+    }
+    // Only the call that handed over the last of them gets here with `next` at the end.
+    if (next === sequence.length) order!.onSearchableDone();
   }
 }

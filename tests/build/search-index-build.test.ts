@@ -198,6 +198,19 @@ describe('indexingPrerenderer with an order', () => {
     expect(events.filter((e) => e === 'done')).toHaveLength(1);
   });
 
+  it('hands the searchable pages to the index in their listed order, whatever order they finish in', async () => {
+    // With build.concurrency pages finish out of order; pagefind numbers them as they arrive.
+    const { events, wrapped, render } = setup();
+    await wrapped.getStaticPaths();
+    await render('/kennisbank/tijdlijn/');
+    expect(events).toEqual([]);
+    // A page of another route is not in that queue: it goes at once.
+    await render('/');
+    expect(events).toEqual(['add /']);
+    await render('/artikelen/a/');
+    expect(events).toEqual(['add /', 'add /artikelen/a/', 'add /kennisbank/tijdlijn/', 'done']);
+  });
+
   it("leaves Astro's order alone without one", async () => {
     const wrapped = indexingPrerenderer(base, {
       add: () => {},
