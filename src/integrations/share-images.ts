@@ -16,8 +16,6 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import satori from 'satori';
-import sharp from 'sharp';
 import { clearShareCards, registeredShareCards } from '../lib/share-card-registry.ts';
 import {
   SHARE_IMAGE_HEIGHT,
@@ -174,8 +172,19 @@ function cardTree(card: ShareCard, fonts: Fonts): Node {
   );
 }
 
+/**
+ * The drawing libraries, loaded on first use: a build that finds every card in the cache never
+ * needs them, and loading both took about 90 ms of the main thread before Astro could start.
+ */
+let renderers:
+  Promise<[typeof import('satori').default, typeof import('sharp').default]> | undefined;
+
 /** Renders one card to PNG bytes. */
 export async function renderShareImage(card: ShareCard, fonts: Fonts): Promise<Buffer> {
+  const [satori, sharp] = await (renderers ??= Promise.all([
+    import('satori').then((module) => module.default),
+    import('sharp').then((module) => module.default),
+  ]));
   const svg = await satori(cardTree(card, fonts) as never, {
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
@@ -192,18 +201,36 @@ export async function renderShareImage(card: ShareCard, fonts: Fonts): Promise<B
 const RENDERER_SOURCES = ['src/integrations/share-images.ts', 'src/lib/share-image.ts'];
 
 /**
+ * The `package.json` of an installed package. sharp does not export it, so it is found by going
+ * up from the package's entry point to the folder named after the package.
+ */
+function manifestPath(pkg: string): string {
+  try {
+    return require.resolve(`${pkg}/package.json`);
+  } catch {
+    let dir = dirname(require.resolve(pkg));
+    while (!dir.endsWith(join('node_modules', pkg)) && dirname(dir) !== dir) dir = dirname(dir);
+    return join(dir, 'package.json');
+  }
+}
+
+/**
  * A hash of everything that draws the cards: this integration's and the card library's source,
  * and the versions of satori, the font package, sharp and libvips. Part of every cache key.
+ * The versions come from the packages' manifests, so a build with a warm cache loads neither
+ * library; sharp's pins the libvips build it uses (`@img/sharp-libvips-*`, exact versions).
  */
 export async function rendererFingerprint(root: string): Promise<string> {
   const hash = createHash('sha256');
   for (const file of RENDERER_SOURCES) hash.update(await readFile(join(root, file)));
-  for (const pkg of ['satori', '@fontsource/noto-sans']) {
-    hash.update(
-      JSON.parse(await readFile(require.resolve(`${pkg}/package.json`), 'utf8')).version as string,
-    );
+  for (const pkg of ['satori', '@fontsource/noto-sans', 'sharp']) {
+    const manifest = JSON.parse(await readFile(manifestPath(pkg), 'utf8')) as {
+      version: string;
+      optionalDependencies?: Record<string, string>;
+    };
+    hash.update(manifest.version);
+    hash.update(JSON.stringify(manifest.optionalDependencies ?? {}));
   }
-  hash.update(JSON.stringify(sharp.versions));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   loadShareFonts,
   placeFromCache,
+  rendererFingerprint,
   renderShareImage,
 } from '../../src/integrations/share-images.ts';
 import { site } from '../../src/site.config.ts';
@@ -106,6 +107,25 @@ describe('renderShareImage', () => {
     );
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     expect(bytes.length).toBeLessThanOrEqual(SHARE_IMAGE_BUDGET);
+  });
+});
+
+describe('rendererFingerprint', () => {
+  it('stays the same for the same drawing code and package versions, and changes with the code', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'og-fingerprint-'));
+    try {
+      for (const file of ['src/integrations/share-images.ts', 'src/lib/share-image.ts']) {
+        mkdirSync(join(root, file, '..'), { recursive: true });
+        writeFileSync(join(root, file), readFileSync(file));
+      }
+      const first = await rendererFingerprint(root);
+      expect(first).toMatch(/^[0-9a-f]{16}$/);
+      expect(await rendererFingerprint(root)).toBe(first);
+      writeFileSync(join(root, 'src/lib/share-image.ts'), '// another card\n', { flag: 'a' });
+      expect(await rendererFingerprint(root)).not.toBe(first);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
