@@ -343,6 +343,8 @@ export interface IndexingOrder {
   onSearchableDone: () => void;
 }
 
+const utf8 = new TextDecoder();
+
 /**
  * Wraps Astro's prerenderer so every page it renders also goes to the search index, from the
  * HTML in memory: nothing reads `dist/` back. Redirects and non-HTML responses (feeds,
@@ -391,9 +393,11 @@ export function indexingPrerenderer(
         arrived(pathname);
         return result;
       }
-      const html = await response.text();
-      arrived(pathname, html);
-      const copy = new Response(html, response);
+      // Astro gets the bytes back, not the text: a Response made from a string would be encoded
+      // to UTF-8 once more when Astro reads it to write the file.
+      const bytes = await response.arrayBuffer();
+      arrived(pathname, utf8.decode(bytes));
+      const copy = new Response(bytes, response);
       return result instanceof Response ? copy : { ...result, response: copy };
     },
   };
