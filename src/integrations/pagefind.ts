@@ -361,10 +361,9 @@ export function indexingPrerenderer(
   indexer: SearchIndexer,
   order?: IndexingOrder,
 ): AstroPrerenderer {
-  // The addresses of the searchable pages in the order they were listed, and those rendered
-  // ahead of their turn: with `build.concurrency` they finish in any order, but pagefind numbers
-  // pages as they arrive, so they go to it in list order and the index is the same every build.
-  let sequence: string[] = [];
+  // Each searchable page's place in the list, and the pages rendered ahead of their turn: with
+  // `build.concurrency` they finish in any order, but pagefind numbers pages as they arrive, so
+  // they go to it in list order and the index is the same every build.
   const turn = new Map<string, number>();
   const early = new Map<number, { pathname: string; html: string | undefined }>();
   let next = 0;
@@ -381,8 +380,7 @@ export function indexingPrerenderer(
           ? first
           : rest
         ).push(path);
-      sequence = first.map(({ pathname }) => pageAddress(pathname));
-      sequence.forEach((address, position) => turn.set(address, position));
+      first.forEach(({ pathname }, position) => turn.set(pageAddress(pathname), position));
       return [...first, ...rest];
     },
     async render(request, options) {
@@ -416,6 +414,6 @@ export function indexingPrerenderer(
       if (page.html !== undefined) indexer.add(page.pathname, page.html);
     }
     // Only the call that handed over the last of them gets here with `next` at the end.
-    if (next === sequence.length) order!.onSearchableDone();
+    if (next === turn.size) order!.onSearchableDone();
   }
 }

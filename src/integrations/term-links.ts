@@ -91,7 +91,8 @@ const buildGlossaries = new Map<string, GlossaryEntryRef[]>();
 /**
  * The glossary of a build of the project at `root`: read on first use and kept, since content
  * does not change during a build. The term links and the search index's hints both take it
- * from here, so a build reads `content/glossary/` once (the checker, in its worker thread, reads it for itself).
+ * from here, so a build reads `content/glossary/` once (the checker, in its worker thread,
+ * reads it for itself).
  */
 export function buildGlossary(root: string): GlossaryEntryRef[] {
   let entries = buildGlossaries.get(root);
