@@ -30,7 +30,7 @@ if (args.includes('--verouderd')) {
       : `verouderd: niets; alles is in de afgelopen ${STALE_AFTER_MONTHS} maanden gecontroleerd`,
   );
 } else {
-  const problems = await runContentChecks(root);
+  const { problems } = await runContentChecks(root);
   console.log(problems.length ? formatReport(problems) : 'content: geen problemen gevonden');
   if (process.env['GITHUB_ACTIONS'] === 'true')
     for (const problem of sortProblems(problems)) console.log(githubAnnotation(problem));

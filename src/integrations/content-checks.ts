@@ -15,8 +15,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pathOrder, type ContentFiles } from '../lib/content/check.ts';
-import { contentVerdict, setContentVerdict } from '../lib/content/checked.ts';
+import { contentVerdict, setContentVerdict, type CheckedContent } from '../lib/content/checked.ts';
 import { checkContent } from '../lib/content/checkers.ts';
+import { countReaderWords, parseBody } from '../lib/content/mdx.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
 
 /** Extensions read as text; other files (images) are listed with empty text so rules can see they exist. */
@@ -72,21 +73,34 @@ export async function symlinkProblems(root: string): Promise<Problem[]> {
   return problems;
 }
 
+/** The checker's findings, and what it measured on the way for the pages (`CheckedContent`). */
+export interface ContentReport extends CheckedContent {
+  problems: Problem[];
+}
+
 /** Checks the content of the project at `root`, and that no symlink hides in `content/` or `public/`. */
-export async function runContentChecks(root: string): Promise<Problem[]> {
-  return [...(await symlinkProblems(root)), ...checkContent(readContentFiles(root)).problems];
+export async function runContentChecks(root: string): Promise<ContentReport> {
+  const symlinks = await symlinkProblems(root);
+  const { context, problems } = checkContent(readContentFiles(root));
+  // The trees are the checker's own (parsed once per record), so counting costs no parse.
+  const articleWords = new Map<string, number>();
+  for (const record of context.articles) {
+    const { tree } = parseBody(record);
+    if (tree) articleWords.set(record.file, countReaderWords(tree));
+  }
+  return { problems: [...symlinks, ...problems], articleWords };
 }
 
 /** `runContentChecks` in a worker thread: the main thread stays free for Astro meanwhile. */
-export function checkInWorker(root: string): Promise<Problem[]> {
+export function checkInWorker(root: string): Promise<ContentReport> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./content-checks-worker.ts', import.meta.url), {
       workerData: { root },
     });
     let answered = false;
-    worker.once('message', (problems: Problem[]) => {
+    worker.once('message', (report: ContentReport) => {
       answered = true;
-      resolve(problems);
+      resolve(report);
       // Its heap and threads are of no further use; do not let them linger beside Vite.
       void worker.terminate();
     });
@@ -118,8 +132,14 @@ export default function contentChecks(): AstroIntegration {
           );
         };
         // `astro dev` checks in line: it only warns, and checks again on every save.
-        if (command === 'dev') return report(await runContentChecks(root));
-        setContentVerdict(checkInWorker(root).then(report));
+        // The pages then count words themselves, so an edit shows at once.
+        if (command === 'dev') return report((await runContentChecks(root)).problems);
+        setContentVerdict(
+          checkInWorker(root).then(({ problems, articleWords }) => {
+            report(problems);
+            return { articleWords };
+          }),
+        );
       },
       'astro:build:start': async () => {
         await contentVerdict();
@@ -133,7 +153,7 @@ export default function contentChecks(): AstroIntegration {
           if (!file.startsWith(contentDir)) return;
           clearTimeout(timer);
           timer = setTimeout(async () => {
-            const problems = await runContentChecks(root);
+            const { problems } = await runContentChecks(root);
             if (problems.length) logger.warn(`\n${formatReport(problems)}`);
             else logger.info('content: geen problemen gevonden');
           }, 200);

@@ -1,27 +1,10 @@
 /**
- * Reading time for MDX article bodies. Dutch non-fiction is read at roughly 200–250 words a
- * minute; we use 200 because readers of this site often read carefully, on a phone.
+ * Reading time for article bodies. Dutch non-fiction is read at roughly 200–250 words a
+ * minute; we use 200 because readers of this site often read carefully, on a phone. The words
+ * are counted on the body's syntax tree (`countReaderWords` in `src/lib/content/mdx.ts`).
  */
 
 const WORDS_PER_MINUTE = 200;
-
-/**
- * Reduces an MDX body to the words a reader sees: drops ESM lines, JSX tags, HTML comments,
- * code fences, link targets and Markdown punctuation.
- */
-export function plainText(mdx: string): string {
-  return mdx
-    .replace(/^(?:import|export)\s.*$/gm, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[\^[^\]]+\]:?/g, ' ')
-    .replace(/^\s{0,3}(?:#{1,6}|[-*+>]|\d+\.)\s+/gm, '')
-    .replace(/[*_`~|]/g, ' ');
-}
 
 /** Whole minutes, at least 1. */
 export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {

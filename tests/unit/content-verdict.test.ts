@@ -25,8 +25,16 @@ writeFileSync(
 describe('checkInWorker', () => {
   it('finds in a worker thread exactly what the checks find in line', async () => {
     const inLine = await runContentChecks(root);
-    expect(inLine.some((problem) => problem.file === 'content/articles/kapot.mdx')).toBe(true);
+    expect(inLine.problems.some((problem) => problem.file === 'content/articles/kapot.mdx')).toBe(
+      true,
+    );
     await expect(checkInWorker(root)).resolves.toEqual(inLine);
+  });
+
+  it('hands the pages the words of each article body it parsed, by file', async () => {
+    const { articleWords } = await checkInWorker(root);
+    // "Een artikel zonder datum, met een dode link.": the link's target is no word.
+    expect([...articleWords]).toEqual([['content/articles/kapot.mdx', 8]]);
   });
 });
 
@@ -40,7 +48,7 @@ describe('afterContentChecks', () => {
   it('loads only once the checks passed', async () => {
     const calls: string[] = [];
     let pass!: () => void;
-    setContentVerdict(new Promise<void>((resolve) => (pass = resolve)));
+    setContentVerdict(new Promise((resolve) => (pass = () => resolve(undefined))));
     const loading = afterContentChecks(loader(calls)).load(context);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(calls).toEqual([]);
@@ -57,7 +65,7 @@ describe('afterContentChecks', () => {
     );
     await expect(contentVerdict()).rejects.toThrow('De content bevat 2 fouten');
     expect(calls).toEqual([]);
-    setContentVerdict(Promise.resolve());
+    setContentVerdict(Promise.resolve(undefined));
   });
 });
 
@@ -88,6 +96,6 @@ describe('the loaders of every content type', () => {
     setContentVerdict(Promise.reject(new Error('De content bevat 1 fout')));
     for (const [, loader] of loaders)
       await expect(loader.load({} as LoaderContext)).rejects.toThrow('De content bevat 1 fout');
-    setContentVerdict(Promise.resolve());
+    setContentVerdict(Promise.resolve(undefined));
   });
 });

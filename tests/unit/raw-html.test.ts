@@ -218,7 +218,7 @@ describe('what editors may write', () => {
   });
 
   it('the real content passes', async () => {
-    const problems = (await runContentChecks(process.cwd())).filter((p) =>
+    const problems = (await runContentChecks(process.cwd())).problems.filter((p) =>
       /HTML|expressie|import en export|-adres voert code uit|HTML-toelichting/.test(p.message),
     );
     expect(problems.map(formatProblem)).toEqual([]);

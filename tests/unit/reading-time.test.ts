@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatReadingTime, plainText, readingMinutes } from '../../src/lib/reading-time.ts';
+import { countReaderWords, parseMdx } from '../../src/lib/content/mdx.ts';
+import { formatReadingTime, readingMinutes } from '../../src/lib/reading-time.ts';
 import { countWords } from '../../src/lib/text/words.ts';
 
 describe('reading time', () => {
@@ -23,8 +24,30 @@ describe('reading time', () => {
       'const ignored = true;',
       '```',
     ].join('\n');
-    expect(plainText(mdx)).not.toMatch(/import|https|const|Note|##/);
-    expect(countWords(plainText(mdx))).toBe(12);
+    // "Een kop", "Lees het vonnis van de rechter goed.", "Let op dit".
+    expect(countReaderWords(parseMdx(mdx).tree!)).toBe(12);
+  });
+
+  it('counts a word split by emphasis or a link once, and skips expressions and images', () => {
+    const mdx = [
+      'Het **GT**-contract en [KCC](/begrippen/kcc/)-medewerkers.',
+      '',
+      '{/* een toelichting voor de redactie */}',
+      '',
+      '![Een schema van de centrale](./schema.png)',
+      '',
+      '| Scenario | Kosten |',
+      '| --- | --- |',
+      '| Teams | hoog |',
+      '',
+      '- een punt in een lijst',
+      '',
+      '> een citaat[^1]',
+      '',
+      '[^1]: Een voetnoot.',
+    ].join('\n');
+    // 4 + 4 (table) + 5 (list) + 2 (quote) + 2 (footnote)
+    expect(countReaderWords(parseMdx(mdx).tree!)).toBe(17);
   });
 
   it('rounds to whole minutes at 200 words a minute, at least one', () => {

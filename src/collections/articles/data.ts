@@ -11,8 +11,8 @@ import {
   type PublishMode,
   type PublishStatus,
 } from '../../lib/publish.ts';
-import { plainText, readingMinutes } from '../../lib/reading-time.ts';
-import { countWords } from '../../lib/text/words.ts';
+import { contentVerdict } from '../../lib/content/checked.ts';
+import { readingMinutes } from '../../lib/reading-time.ts';
 import { paths } from '../../routes.ts';
 
 /** One moment for the whole build, so "published" means the same on every page and in the feed. */
@@ -52,9 +52,8 @@ export interface Article extends ArticleRef {
   entry: CollectionEntry<'articles'>;
 }
 
-function toArticle(entry: CollectionEntry<'articles'>): Article {
+function toArticle(entry: CollectionEntry<'articles'>, words: number): Article {
   const { data } = entry;
-  const words = countWords(plainText(entry.body ?? ''));
   return {
     slug: entry.id,
     path: paths.article(entry.id),
@@ -75,18 +74,53 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     status: publishStatus(data, BUILD_TIME),
     words,
     readingMinutes: readingMinutes(words),
-    sourcePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+    sourcePath: sourceFile(entry),
     entry,
   };
+}
+
+/** Where Astro's loader found the entry, as the checker names files. */
+function sourceFile(entry: CollectionEntry<'articles'>): string {
+  return entry.filePath ?? `content/articles/${entry.id}.mdx`;
+}
+
+/**
+ * Words per article body. A build takes them from the content checks, which parsed every body
+ * already; `astro dev` starts no such checks and counts here, on the same kind of tree, so a
+ * saved edit shows at once. The parser is imported only then: a build never loads it here.
+ */
+async function countArticleWords(
+  entries: CollectionEntry<'articles'>[],
+): Promise<Map<string, number>> {
+  const checked = (await contentVerdict())?.articleWords;
+  const counts = new Map<string, number>();
+  const uncounted = entries.filter((entry) => {
+    const words = checked?.get(sourceFile(entry));
+    if (words !== undefined) counts.set(entry.id, words);
+    return words === undefined;
+  });
+  if (uncounted.length) {
+    const { countReaderWords, parseMdx } = await import('../../lib/content/mdx.ts');
+    for (const entry of uncounted) {
+      const { tree } = parseMdx(entry.body ?? '');
+      counts.set(entry.id, tree ? countReaderWords(tree) : 0);
+    }
+  }
+  return counts;
 }
 
 let articles: Promise<Article[]> | undefined;
 
 /** Every article this build may show, newest first. */
 export function getArticles(): Promise<Article[]> {
-  articles ??= getCollection('articles').then((entries) =>
-    sortNewestFirst(entries.map(toArticle).filter((a) => isVisible(a, BUILD_TIME, PUBLISH_MODE))),
-  );
+  articles ??= getCollection('articles').then(async (entries) => {
+    const words = await countArticleWords(entries);
+    return sortNewestFirst(
+      entries
+        .map((entry) => toArticle(entry, words.get(entry.id) ?? 0))
+        .filter((a) => isVisible(a, BUILD_TIME, PUBLISH_MODE)),
+    );
+  });
   return articles;
 }
 

@@ -1,24 +1,34 @@
 /**
  * The content checks' verdict, shared between the integration that starts them
- * (`src/integrations/content-checks.ts`) and the loaders in `src/content.config.ts`, which wait
- * for it before reading a file. The two live in different module graphs (Astro's config and
- * the content layer's Vite server), so the promise is kept on `globalThis`.
+ * (`src/integrations/content-checks.ts`), the loaders in `src/content.config.ts`, which wait
+ * for it before reading a file, and the pages, which take what the checker measured instead
+ * of reading the files again. These live in different module graphs (Astro's config, the
+ * content layer's Vite server, the prerendered pages), so the promise is kept on `globalThis`.
  */
 import type { Loader } from 'astro/loaders';
 
+/** What the checker learned from the files that the pages need too. */
+export interface CheckedContent {
+  /** Words a reader reads per article body, by file path (`content/articles/x.mdx`). */
+  articleWords: ReadonlyMap<string, number>;
+}
+
 const VERDICT = Symbol.for('gt-connect.content-checks');
-type WithVerdict = { [VERDICT]?: Promise<void> };
+type WithVerdict = { [VERDICT]?: Promise<CheckedContent | undefined> };
 
 /** Records this run's checks: resolves when they passed, rejects with the summary when they found errors. */
-export function setContentVerdict(verdict: Promise<void>): void {
+export function setContentVerdict(verdict: Promise<CheckedContent | undefined>): void {
   // Awaited by the loaders and by `astro:build:start`; until then a failure is not unhandled.
   verdict.catch(() => {});
   (globalThis as WithVerdict)[VERDICT] = verdict;
 }
 
-/** The checks' verdict; resolved when no checks were started (a tool that loads the config without them). */
-export function contentVerdict(): Promise<void> {
-  return (globalThis as WithVerdict)[VERDICT] ?? Promise.resolve();
+/**
+ * The checks' verdict and what they measured; `undefined` when no checks were started (`astro
+ * dev`, which checks in line and only warns, or a tool that loads the config without them).
+ */
+export function contentVerdict(): Promise<CheckedContent | undefined> {
+  return (globalThis as WithVerdict)[VERDICT] ?? Promise.resolve(undefined);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { countWords } from '../text/words.ts';
 import type { ArticleRecord } from './check.ts';
 
 /** The parts of an mdast/MDX node the rules read. */
@@ -140,6 +141,39 @@ export function textOf(node: MdNode): string {
   )
     return '';
   return (node.children ?? []).map(textOf).join('');
+}
+
+/** Nodes whose text a reader never sees as prose: code, imports, expressions, raw HTML. */
+const UNREAD = new Set([
+  'code',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'definition',
+  'image',
+]);
+/** Blocks read as one run of text, so words split by emphasis or a link stay one word. */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * The number of words a reader reads in a body (reading time, the JSON-LD `wordCount`):
+ * paragraphs, headings, list items, quotes, table cells, footnotes and the text inside JSX
+ * components, counted with the one prose tokenizer; not code, imports, link targets, JSX
+ * attributes or comments. Taken from the tree the checker parsed, so no body is read twice.
+ */
+export function countReaderWords(tree: MdNode): number {
+  let words = 0;
+  walk(tree, (node) => {
+    if (UNREAD.has(node.type)) return false;
+    if (TEXT_BLOCKS.has(node.type)) {
+      words += countWords(textOf(node));
+      return false;
+    }
+    if (node.type === 'text' || node.type === 'inlineCode') words += countWords(node.value ?? '');
+    return undefined;
+  });
+  return words;
 }
 
 /**
