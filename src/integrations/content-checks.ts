@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pathOrder, type ContentFiles } from '../lib/content/check.ts';
 import { contentVerdict, setContentVerdict, type CheckedContent } from '../lib/content/checked.ts';
+import { checkedGlossaryEntries } from '../collections/glossary/check.ts';
 import { checkContent } from '../lib/content/checkers.ts';
 import { countReaderWords, parseBody } from '../lib/content/mdx.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
@@ -88,7 +89,12 @@ export async function runContentChecks(root: string): Promise<ContentReport> {
     const { tree } = parseBody(record);
     if (tree) articleWords.set(record.file, countReaderWords(tree));
   }
-  return { problems: [...symlinks, ...problems], articleWords };
+  return {
+    root,
+    problems: [...symlinks, ...problems],
+    articleWords,
+    glossary: checkedGlossaryEntries(context),
+  };
 }
 
 /** `runContentChecks` in a worker thread: the main thread stays free for Astro meanwhile. */
@@ -135,9 +141,9 @@ export default function contentChecks(): AstroIntegration {
         // The pages then count words themselves, so an edit shows at once.
         if (command === 'dev') return report((await runContentChecks(root)).problems);
         setContentVerdict(
-          checkInWorker(root).then(({ problems, articleWords }) => {
+          checkInWorker(root).then(({ problems, ...checked }) => {
             report(problems);
-            return { articleWords };
+            return checked;
           }),
         );
       },

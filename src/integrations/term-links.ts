@@ -25,6 +25,7 @@ import {
   type PluginFactoryContext,
 } from 'satteri';
 import { readContentFiles } from './content-checks.ts';
+import { checkedContent } from '../lib/content/checked.ts';
 import { glossaryEntries } from '../collections/glossary/check.ts';
 import {
   ARTICLE_TERMS_FIELD,
@@ -86,18 +87,18 @@ export function cachedGlossaryReader(root: string): () => GlossaryEntryRef[] {
   };
 }
 
-const buildGlossaries = new Map<string, GlossaryEntryRef[]>();
+const buildGlossaries = new Map<string, readonly GlossaryEntryRef[]>();
 
 /**
- * The glossary of a build of the project at `root`: read on first use and kept, since content
- * does not change during a build. The term links and the search index's hints both take it
- * from here, so a build reads `content/glossary/` once (the checker, in its worker thread,
- * reads it for itself).
+ * The glossary of a build of the project at `root`: the terms the content checks parsed, or,
+ * where no checks ran (a tool that loads the config without them), read on first use. Kept,
+ * since content does not change during a build. The term links and the search index's hints
+ * both take it from here, so a build parses `content/glossary/` once, in the checker.
  */
-export function buildGlossary(root: string): GlossaryEntryRef[] {
+export function buildGlossary(root: string): readonly GlossaryEntryRef[] {
   let entries = buildGlossaries.get(root);
   if (!entries) {
-    entries = readGlossaryEntries(root);
+    entries = checkedContent(root)?.glossary ?? readGlossaryEntries(root);
     buildGlossaries.set(root, entries);
   }
   return entries;

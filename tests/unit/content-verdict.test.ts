@@ -10,9 +10,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkInWorker, runContentChecks } from '../../src/integrations/content-checks.ts';
 import {
   afterContentChecks,
+  checkedContent,
   contentVerdict,
   setContentVerdict,
+  type CheckedContent,
 } from '../../src/lib/content/checked.ts';
+import { readGlossaryEntries } from '../../src/integrations/term-links.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gt-verdict-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,6 +38,35 @@ describe('checkInWorker', () => {
     const { articleWords } = await checkInWorker(root);
     // "Een artikel zonder datum, met een dode link.": the link's target is no word.
     expect([...articleWords]).toEqual([['content/articles/kapot.mdx', 8]]);
+  });
+
+  it('hands over the glossary exactly as the term links would read it from disk', async () => {
+    const { glossary } = await runContentChecks(process.cwd());
+    expect(glossary.length).toBeGreaterThan(10);
+    expect(glossary).toEqual(readGlossaryEntries(process.cwd()));
+  });
+});
+
+describe('checkedContent', () => {
+  const checked: CheckedContent = { root, articleWords: new Map([['a.mdx', 3]]), glossary: [] };
+
+  it('keeps what the passed checks measured, for their own project only', async () => {
+    setContentVerdict(Promise.resolve(checked));
+    expect(checkedContent(root)).toBeUndefined();
+    await contentVerdict();
+    expect(checkedContent(root)).toBe(checked);
+    expect(checkedContent(join(root, 'elders'))).toBeUndefined();
+  });
+
+  it('has nothing when the checks failed or a new run started', async () => {
+    setContentVerdict(Promise.reject(new Error('De content bevat 1 fout')));
+    await contentVerdict().catch(() => {});
+    expect(checkedContent(root)).toBeUndefined();
+    setContentVerdict(Promise.resolve(checked));
+    await contentVerdict();
+    setContentVerdict(new Promise(() => {}));
+    expect(checkedContent(root)).toBeUndefined();
+    setContentVerdict(Promise.resolve(undefined));
   });
 });
 

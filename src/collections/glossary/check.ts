@@ -226,6 +226,13 @@ function formProblems(records: readonly GlossaryRecord[]): Problem[] {
   return problems;
 }
 
+/** The records that are usable terms, as the term links and the search hints take them. */
+function usableEntries(records: readonly GlossaryRecord[]): GlossaryEntryRef[] {
+  return records.flatMap((record) =>
+    record.glossary && SLUG_PATTERN.test(record.id) ? [{ id: record.id, ...record.glossary }] : [],
+  );
+}
+
 /**
  * The usable terms among `files`, read exactly as the checker reads them (same folder rule,
  * same schema, same id), so the term links, the search hints and the checked glossary never
@@ -233,17 +240,21 @@ function formProblems(records: readonly GlossaryRecord[]): Problem[] {
  */
 export function glossaryEntries(files: ContentFiles): GlossaryEntryRef[] {
   const ignored: Problem[] = [];
-  return filesIn(files, GLOSSARY_DIR).flatMap(([path, source]) => {
-    const record = parseEntry(path, source, ignored);
-    return record?.glossary && SLUG_PATTERN.test(record.id)
-      ? [{ id: record.id, ...record.glossary }]
-      : [];
-  });
+  return usableEntries(
+    filesIn(files, GLOSSARY_DIR).flatMap(
+      ([path, source]) => parseEntry(path, source, ignored) ?? [],
+    ),
+  );
 }
 
 /** The glossary records of a checked context (for the build and the tests). */
 export function glossaryRecords(context: CheckContext): GlossaryRecord[] {
   return (context.data.get('glossary') ?? []) as GlossaryRecord[];
+}
+
+/** The usable terms of a checked context: `glossaryEntries` without reading the files again. */
+export function checkedGlossaryEntries(context: CheckContext): GlossaryEntryRef[] {
+  return usableEntries(glossaryRecords(context));
 }
 
 export const glossaryChecker: ContentChecker = {

@@ -6,21 +6,47 @@
  * content layer's Vite server, the prerendered pages), so the promise is kept on `globalThis`.
  */
 import type { Loader } from 'astro/loaders';
+import type { GlossaryEntryRef } from '../glossary.ts';
 
-/** What the checker learned from the files that the pages need too. */
+/** What the checker learned from the files that the build needs too, so nothing reads them twice. */
 export interface CheckedContent {
+  /** The project the checks read (absolute path). */
+  root: string;
   /** Words a reader reads per article body, by file path (`content/articles/x.mdx`). */
   articleWords: ReadonlyMap<string, number>;
+  /** The usable glossary terms, for the term links and the search hints. */
+  glossary: readonly GlossaryEntryRef[];
 }
 
 const VERDICT = Symbol.for('gt-connect.content-checks');
-type WithVerdict = { [VERDICT]?: Promise<CheckedContent | undefined> };
+const PASSED = Symbol.for('gt-connect.content-checks.passed');
+type WithVerdict = {
+  [VERDICT]?: Promise<CheckedContent | undefined>;
+  [PASSED]?: CheckedContent | undefined;
+};
 
 /** Records this run's checks: resolves when they passed, rejects with the summary when they found errors. */
 export function setContentVerdict(verdict: Promise<CheckedContent | undefined>): void {
+  const store = globalThis as WithVerdict;
+  store[PASSED] = undefined;
+  // Registered first, so the result is there before any loader or hook that awaits it resumes.
   // Awaited by the loaders and by `astro:build:start`; until then a failure is not unhandled.
-  verdict.catch(() => {});
-  (globalThis as WithVerdict)[VERDICT] = verdict;
+  verdict.then(
+    (checked) => {
+      if (store[VERDICT] === verdict) store[PASSED] = checked;
+    },
+    () => {},
+  );
+  store[VERDICT] = verdict;
+}
+
+/**
+ * What the passed checks of the project at `root` measured, for code that cannot wait (a
+ * Sätteri plugin's factory is synchronous); `undefined` before they passed or without them.
+ */
+export function checkedContent(root: string): CheckedContent | undefined {
+  const checked = (globalThis as WithVerdict)[PASSED];
+  return checked?.root === root ? checked : undefined;
 }
 
 /**
