@@ -38,11 +38,14 @@ import {
 import { ARTICLE_LINKS_FIELD, resolveInternal } from '../lib/internal-links.ts';
 import {
   createLinkableText,
+  createSourceSections,
   createTermLinker,
   createTermMatcher,
   elementName,
+  headingRank,
   hrefOf,
   type Ancestry,
+  type SourceSections,
   type TermLinker,
   type TextPart,
   type TreeNode,
@@ -242,21 +245,23 @@ function compiledGlossary(
 
 const TERM_LINKS_MARK = Symbol.for('gt-connect.term-links');
 
-/** Sätteri's visitor context as the linker's view of the tree: parents and positions come from Sätteri. */
+/** Sätteri's visitor context as the linker's view of the tree: one object per parent, from Sätteri. */
 function ancestryOf(ctx: HastVisitorContext): Ancestry<TreeNode> {
   return {
     parent: (node) => ctx.parent(node as unknown as HastNode) as unknown as TreeNode | undefined,
-    indexOf: (node) => ctx.indexOf(node as unknown as HastNode),
   };
 }
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /**
  * The hast plugin entry: a factory that returns, for an article MDX file, two passes, and
  * nothing for anything else. Both let Sätteri walk the tree natively and hand over only what
  * they ask for, so no pass walks every node in JavaScript:
  * 1. the links: only `<a>` elements and MDX JSX elements cross, for the author's links;
- * 2. the term links: only text nodes cross, in document order; a text that mentions a term not
- *    seen before is checked for prose by going up its parents, and split into text and links.
+ * 2. the term links: only text nodes and headings cross, in document order; the headings open
+ *    and close the "Bronnen" sections, and a text that mentions a term not seen before is
+ *    checked for prose by going up its parents, and split into text and links.
  */
 export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
   const articlesDir = options.articlesDir.endsWith(sep)
@@ -300,6 +305,16 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
 
     let linker: TermLinker | undefined;
     let linkable: ((node: TreeNode) => boolean) | undefined;
+    const sections: SourceSections<TreeNode> = createSourceSections();
+    const noteHeading = {
+      filter: HEADINGS,
+      visit: (node: unknown, ctx: HastVisitorContext) =>
+        sections.heading(
+          ancestryOf(ctx).parent(node as TreeNode),
+          headingRank(elementName(node as TreeNode))!,
+          ctx.textContent(node as HastNode),
+        ),
+    };
     const termsPass = defineHastPlugin({
       name: 'glossary-term-links',
       // After the links pass: every link the author made is known, even one after the mention.
@@ -309,9 +324,12 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
           linkedByAuthor: authorTerms,
         });
       },
+      element: noteHeading,
+      mdxJsxFlowElement: noteHeading,
+      mdxJsxTextElement: noteHeading,
       text(node, ctx) {
         const parts = linker!.split(node.value, () =>
-          (linkable ??= createLinkableText(ancestryOf(ctx)))(node as unknown as TreeNode),
+          (linkable ??= createLinkableText(ancestryOf(ctx), sections))(node as unknown as TreeNode),
         );
         if (parts) ctx.replaceNode(node, toNodes(parts, byId));
       },

@@ -207,10 +207,6 @@ export function headingRank(name: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function textOf(node: TreeNode): string {
-  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
-}
-
 /** GFM footnote definitions: `<section data-footnotes class="footnotes">`. */
 function isFootnotes(node: TreeNode): boolean {
   const properties = node.properties ?? {};
@@ -255,54 +251,50 @@ function closesText(node: TreeNode): boolean {
 }
 
 /**
- * For each child of a parent: whether it lies in a "Bronnen" section, which runs from its
- * heading up to the next heading of its rank or higher among the same children.
+ * The "Bronnen" sections met so far, fed the headings in document order. A section runs from
+ * its heading up to the next heading of its rank or higher among the same children, so the
+ * state is kept per parent: a text reached now lies in a section if one of its ancestors has
+ * one open. Nothing here reads a parent's other children, which the plugin would otherwise
+ * have Sätteri build as JavaScript objects, the whole article for a top-level heading.
  */
-function sourceSections(children: readonly TreeNode[]): boolean[] {
-  let skipUntilRank: number | undefined;
-  return children.map((child) => {
-    const rank = headingRank(elementName(child));
-    if (rank !== undefined && skipUntilRank !== undefined && rank <= skipUntilRank)
-      skipUntilRank = undefined;
-    if (
-      rank !== undefined &&
-      skipUntilRank === undefined &&
-      SKIPPED_SECTION_TITLE.test(textOf(child).trim())
-    )
-      skipUntilRank = rank;
-    return skipUntilRank !== undefined;
-  });
+export interface SourceSections<N> {
+  /** A heading (`h1`–`h6`, as element or JSX) of `parent`, with its rank and its text. */
+  heading(parent: N | undefined, rank: number, title: string): void;
+  /** Whether a "Bronnen" section of `parent` is open at the point the walk has reached. */
+  isOpen(parent: N): boolean;
+}
+
+export function createSourceSections<N>(): SourceSections<N> {
+  const openRank = new Map<N, number>();
+  return {
+    heading(parent, rank, title) {
+      if (parent === undefined) return;
+      const open = openRank.get(parent);
+      if (open !== undefined && rank <= open) openRank.delete(parent);
+      if (!openRank.has(parent) && SKIPPED_SECTION_TITLE.test(title.trim()))
+        openRank.set(parent, rank);
+    },
+    isOpen: (parent) => openRank.has(parent),
+  };
 }
 
 /** How to go up from a node: Sätteri's visitor context in the plugin, a map of a plain tree in tests. */
 export interface Ancestry<N extends TreeNode> {
   parent(node: N): N | undefined;
-  /** The node's position among its parent's children. */
-  indexOf(node: N): number | undefined;
 }
 
 /**
  * Whether a text node is prose a term link may go in: no ancestor is a skipped element, a
- * component or the footnotes, and no ancestor level puts it in a "Bronnen" section. Each
- * parent's sections are worked out once.
+ * component or the footnotes, and no ancestor has a "Bronnen" section open (`sections`, fed
+ * the headings met before this text).
  */
 export function createLinkableText<N extends TreeNode>(
   ancestry: Ancestry<N>,
+  sections: SourceSections<N>,
 ): (node: N) => boolean {
-  const sections = new WeakMap<N, boolean[]>();
   return (node) => {
-    for (let child = node, parent = ancestry.parent(node); parent;) {
-      if (closesText(parent)) return false;
-      let inSection = sections.get(parent);
-      if (!inSection) {
-        inSection = sourceSections(parent.children ?? []);
-        sections.set(parent, inSection);
-      }
-      const index = ancestry.indexOf(child);
-      if (index !== undefined && inSection[index]) return false;
-      child = parent;
-      parent = ancestry.parent(parent);
-    }
+    for (let parent = ancestry.parent(node); parent; parent = ancestry.parent(parent))
+      if (closesText(parent) || sections.isOpen(parent)) return false;
     return true;
   };
 }

@@ -5,8 +5,10 @@
  */
 import {
   createLinkableText,
+  createSourceSections,
   createTermLinker,
   elementName,
+  headingRank,
   hrefOf,
   type TermMatcher,
   type TextPart,
@@ -44,12 +46,14 @@ export function planTermLinks<N extends TreeNode>(
     if (id) linkedByAuthor.add(id);
   }
   const linker = createTermLinker(matcher, { link: options.link, linkedByAuthor });
-  const linkable = createLinkableText<N>({
-    parent: (node) => parents.get(node),
-    indexOf: (node) => parents.get(node)?.children?.indexOf(node),
-  });
+  const sections = createSourceSections<N>();
+  const linkable = createLinkableText<N>({ parent: (node) => parents.get(node) }, sections);
+  const textOf = (node: TreeNode): string =>
+    node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
   const replacements: TermLinkPlan<N>['replacements'] = [];
   for (const node of inOrder) {
+    const rank = headingRank(elementName(node));
+    if (rank !== undefined) sections.heading(parents.get(node), rank, textOf(node));
     if (node.type !== 'text' || typeof node.value !== 'string') continue;
     const parts = linker.split(node.value, () => linkable(node));
     if (parts) replacements.push({ node, parts });
