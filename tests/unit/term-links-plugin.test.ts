@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { evaluate, markdownToHtml, type HastPluginEntry } from 'satteri';
+import { evaluate, markdownToHtml, mdxToHast, type HastPluginEntry } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildGlossary,
@@ -16,7 +16,13 @@ import {
   readGlossaryEntries,
   termLinksPlugin,
 } from '../../src/integrations/term-links.ts';
-import { ARTICLE_TERMS_FIELD, type GlossaryEntryRef } from '../../src/lib/glossary.ts';
+import {
+  ARTICLE_TERMS_FIELD,
+  linkableTerms,
+  type GlossaryEntryRef,
+} from '../../src/lib/glossary.ts';
+import { createTermMatcher, type TreeNode } from '../../src/lib/term-links.ts';
+import { planTermLinks } from '../helpers/term-plan.ts';
 import { ARTICLE_LINKS_FIELD } from '../../src/lib/internal-links.ts';
 
 const ENTRIES: GlossaryEntryRef[] = [
@@ -74,6 +80,7 @@ function compile(
     file = join(ARTICLES, 'x.mdx'),
     plugins = [plugin] as HastPluginEntry[],
     components = {} as Record<string, unknown>,
+    features = undefined as { gfm: boolean } | undefined,
   } = {},
 ) {
   // The shape Astro's Sätteri processor passes (SatteriAstroData); the plugin reads and writes frontmatter.
@@ -92,6 +99,7 @@ function compile(
     hastPlugins: plugins,
     fileURL: pathToFileURL(file),
     data,
+    ...(features ? { features } : {}),
   }) as Record<string, unknown>;
   const html = (module['default'] as (props: object) => string)({ components });
   return {
@@ -278,6 +286,65 @@ describe("where the plugin links, in Sätteri's own tree", () => {
       ['SBC', 'Na het blok weer een SBC.'],
     ]);
     expect(frontmatter[ARTICLE_TERMS_FIELD]).toEqual(['vng', 'sbc']);
+  });
+});
+
+describe("the plugin in Sätteri's walk links exactly as the linker fed every text node of the same tree in order", () => {
+  const matcher = createTermMatcher(linkableTerms(ENTRIES));
+  const reference = (body: string, link = true) => {
+    const tree = mdxToHast(body, { features: { gfm: true } }) as unknown as TreeNode;
+    const plan = planTermLinks(tree, matcher, {
+      link,
+      termIdForHref: (href) => /^\/kennisbank\/begrippen\/([a-z0-9-]+)\/$/.exec(href)?.[1],
+    });
+    return {
+      links: plan.replacements.flatMap(({ parts }) =>
+        parts.flatMap((part) => (typeof part === 'string' ? [] : [[part.termId, part.text]])),
+      ),
+      terms: plan.termIds,
+    };
+  };
+  const Callout = ({ children }: { children?: unknown }) => `<aside>${String(children)}</aside>`;
+  const cases: Record<string, string> = {
+    'a mention right before a footnote marker': 'De VNG[^1] en de SBC.\n\n[^1]: Over de VNG.',
+    'tight and nested lists': '- eerst niets\n- de VNG hier\n  - genest: de SBC\n',
+    'a loose list': '- eerst niets\n\n- de SBC\n',
+    'a table': '| a | b |\n| - | - |\n| VNG | SBC |\n',
+    'text directly in a lower-case JSX element': '<div>De VNG in een div.</div>\n\nDan de SBC.',
+    'inline JSX and a term split by emphasis': 'Een <span>VNG</span> en **S**BC, dan SBC.',
+    'a quote': '> De VNG zegt iets.\n\nEn de SBC.',
+    'a component first, prose later': '<Callout>De SBC hier niet.</Callout>\n\nDe SBC wel.',
+    'a sources section inside a list item': '- ## Bronnen\n\n  De VNG, brief.\n\nDe VNG nu wel.',
+    'a sources section, then a new section':
+      '## Bronnen\n\n- De VNG.\n\n## Verder\n\nDe VNG en SBC.',
+    'lower case, no abbreviation': 'de vng en de sbc zijn hier geen afkortingen.',
+    'a hand-made term link': 'Lees [de VNG](/kennisbank/begrippen/vng/), en de VNG en SBC.',
+  };
+
+  for (const [name, body] of Object.entries(cases)) {
+    it(name, () => {
+      const { document, frontmatter } = compile(body, {
+        components: { Callout },
+        features: { gfm: true },
+      });
+      const linked = [...document.querySelectorAll('a.term-link')].map((a) => [
+        /begrippen\/([a-z0-9-]+)\//.exec(a.getAttribute('href') ?? '')?.[1],
+        a.textContent,
+      ]);
+      const expected = reference(body);
+      expect(linked).toEqual(expected.links);
+      expect(frontmatter[ARTICLE_TERMS_FIELD]).toEqual(expected.terms);
+    });
+  }
+
+  it('records the same mentions without linking when the article opts out', () => {
+    const body = cases['a mention right before a footnote marker']!;
+    const { document, frontmatter } = compile(body, {
+      frontmatter: { termLinks: false },
+      features: { gfm: true },
+    });
+    expect(document.querySelectorAll('a.term-link')).toHaveLength(0);
+    expect(frontmatter[ARTICLE_TERMS_FIELD]).toEqual(reference(body, false).terms);
   });
 });
 
