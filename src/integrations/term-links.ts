@@ -3,7 +3,7 @@
  * an article links to its page in the knowledge base, with the definition as tooltip (`title`)
  * and as accessible description (`aria-describedby`, pointing at the list "Begrippen in dit
  * artikel" that the article page renders). Which mention that is, is decided by the pure
- * linker in `src/lib/term-links.ts` (`createTermLinker`, `createLinkableText`).
+ * linker in `src/lib/term-links.ts` (`createTermLinker`, `createTextScopes`).
  *
  * The plugin also records, in the article's frontmatter, the terms it mentions
  * (`ARTICLE_TERMS_FIELD`) and the site paths its author linked to (`ARTICLE_LINKS_FIELD`), so
@@ -37,17 +37,15 @@ import {
 } from '../lib/glossary.ts';
 import { ARTICLE_LINKS_FIELD, resolveInternal } from '../lib/internal-links.ts';
 import {
-  createLinkableText,
-  createSourceSections,
+  SKIPPED_ELEMENTS,
   createTermLinker,
   createTermMatcher,
+  createTextScopes,
   elementName,
-  headingRank,
   hrefOf,
-  type Ancestry,
-  type SourceSections,
   type TermLinker,
   type TextPart,
+  type TextScopes,
   type TreeNode,
 } from '../lib/term-links.ts';
 
@@ -245,23 +243,22 @@ function compiledGlossary(
 
 const TERM_LINKS_MARK = Symbol.for('gt-connect.term-links');
 
-/** Sätteri's visitor context as the linker's view of the tree: one object per parent, from Sätteri. */
-function ancestryOf(ctx: HastVisitorContext): Ancestry<TreeNode> {
-  return {
-    parent: (node) => ctx.parent(node as unknown as HastNode) as unknown as TreeNode | undefined,
-  };
-}
-
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/**
+ * The elements the term pass needs to see (`createTextScopes`): those that close text to term
+ * links (headings among them), those that can hold a heading, and the footnotes' `section`.
+ * JSX elements are all asked for: a component closes text whatever its name.
+ */
+const SCOPE_ELEMENTS = [...SKIPPED_ELEMENTS, 'li', 'blockquote', 'section'];
 
 /**
  * The hast plugin entry: a factory that returns, for an article MDX file, two passes, and
  * nothing for anything else. Both let Sätteri walk the tree natively and hand over only what
  * they ask for, so no pass walks every node in JavaScript:
  * 1. the links: only `<a>` elements and MDX JSX elements cross, for the author's links;
- * 2. the term links: only text nodes and headings cross, in document order; the headings open
- *    and close the "Bronnen" sections, and a text that mentions a term not seen before is
- *    checked for prose by going up its parents, and split into text and links.
+ * 2. the term links: text nodes and the elements that decide what is prose cross, in document
+ *    order, each element with its text (`textContent`); a text that mentions a term not seen
+ *    before is checked for prose against the elements still open around it, and split into
+ *    text and links. Nothing asks for a parent, which would have Sätteri copy the whole tree.
  */
 export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
   const articlesDir = options.articlesDir.endsWith(sep)
@@ -304,17 +301,13 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
     if (!matcher) return linksPass;
 
     let linker: TermLinker | undefined;
-    let linkable: ((node: TreeNode) => boolean) | undefined;
-    const sections: SourceSections<TreeNode> = createSourceSections();
-    const noteHeading = {
-      filter: HEADINGS,
+    let scopes: TextScopes | undefined;
+    const scopeVisitor = {
+      filter: SCOPE_ELEMENTS,
       visit: (node: unknown, ctx: HastVisitorContext) =>
-        sections.heading(
-          ancestryOf(ctx).parent(node as TreeNode),
-          headingRank(elementName(node as TreeNode))!,
-          ctx.textContent(node as HastNode),
-        ),
+        scopes!.element(node as TreeNode, ctx.textContent(node as HastNode)),
     };
+    const jsxScopeVisitor = { ...scopeVisitor, filter: [] };
     const termsPass = defineHastPlugin({
       name: 'glossary-term-links',
       // After the links pass: every link the author made is known, even one after the mention.
@@ -323,14 +316,14 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
           link: frontmatterOf(ctx)?.['termLinks'] !== false,
           linkedByAuthor: authorTerms,
         });
+        scopes = createTextScopes();
       },
-      element: noteHeading,
-      mdxJsxFlowElement: noteHeading,
-      mdxJsxTextElement: noteHeading,
+      element: scopeVisitor,
+      mdxJsxFlowElement: jsxScopeVisitor,
+      mdxJsxTextElement: jsxScopeVisitor,
       text(node, ctx) {
-        const parts = linker!.split(node.value, () =>
-          (linkable ??= createLinkableText(ancestryOf(ctx), sections))(node as unknown as TreeNode),
-        );
+        const parts = linker!.split(node.value, () => scopes!.linkable());
+        scopes!.text(node.value.length);
         if (parts) ctx.replaceNode(node, toNodes(parts, byId));
       },
       after(_root, ctx) {

@@ -4,11 +4,9 @@
  * order, so the unit tests can state the rules on small documents.
  */
 import {
-  createLinkableText,
-  createSourceSections,
   createTermLinker,
+  createTextScopes,
   elementName,
-  headingRank,
   hrefOf,
   type TermMatcher,
   type TextPart,
@@ -29,14 +27,10 @@ export function planTermLinks<N extends TreeNode>(
   matcher: TermMatcher,
   options: { link: boolean; termIdForHref: (href: string) => string | undefined },
 ): TermLinkPlan<N> {
-  const parents = new Map<N, N>();
   const inOrder: N[] = [];
   const walk = (node: N) => {
     inOrder.push(node);
-    for (const child of (node.children ?? []) as readonly N[]) {
-      parents.set(child, node);
-      walk(child);
-    }
+    for (const child of (node.children ?? []) as readonly N[]) walk(child);
   };
   walk(root);
   const linkedByAuthor = new Set<string>();
@@ -46,16 +40,16 @@ export function planTermLinks<N extends TreeNode>(
     if (id) linkedByAuthor.add(id);
   }
   const linker = createTermLinker(matcher, { link: options.link, linkedByAuthor });
-  const sections = createSourceSections<N>();
-  const linkable = createLinkableText<N>({ parent: (node) => parents.get(node) }, sections);
+  // Every element is reported with its text, as the plugin reports the ones that matter.
+  const scopes = createTextScopes();
   const textOf = (node: TreeNode): string =>
     node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
   const replacements: TermLinkPlan<N>['replacements'] = [];
   for (const node of inOrder) {
-    const rank = headingRank(elementName(node));
-    if (rank !== undefined) sections.heading(parents.get(node), rank, textOf(node));
+    if (elementName(node) !== undefined) scopes.element(node, textOf(node));
     if (node.type !== 'text' || typeof node.value !== 'string') continue;
-    const parts = linker.split(node.value, () => linkable(node));
+    const parts = linker.split(node.value, () => scopes.linkable());
+    scopes.text(node.value.length);
     if (parts) replacements.push({ node, parts });
   }
   return { termIds: linker.termIds(), linkedByAuthor: [...linkedByAuthor], replacements };
