@@ -12,8 +12,9 @@
  *   as linked, so its page is never linked twice.
  *
  * Pure: the matcher, the linker that decides text node by text node, and the test for prose
- * (`createLinkableText`) work on hast-like nodes; the Sätteri plugin in
- * `src/integrations/term-links.ts` feeds them the article's text nodes in document order.
+ * (`createTextScopes`) work on hast-like nodes; the Sätteri plugin in
+ * `src/integrations/term-links.ts` feeds them the article's elements and text nodes in
+ * document order.
  */
 
 /** One way a term can be written in an article. */
@@ -334,7 +335,7 @@ export interface TermLinkerOptions {
 export interface TermLinker {
   /**
    * The parts of a text node, with the mentions that link, or `undefined` when it gets no link.
-   * `linkable` (is this text prose, see `createLinkableText`) is only asked when the text
+   * `linkable` (is this text prose, see `createTextScopes`) is only asked when the text
    * mentions a term not seen before, which keeps the walk up the tree rare.
    */
   split(text: string, linkable: () => boolean): TextPart[] | undefined;
