@@ -1,7 +1,9 @@
 /**
  * Components an article's MDX renders with, shared by the article page and the feed so both
- * show the same thing: Markdown images go through astro:assets (ArticleImage).
+ * show the same thing: Markdown images go through astro:assets (ArticleImage), and the glossary
+ * links the term-links plugin placed become their markup (TermLink).
  */
 import ArticleImage from './ArticleImage.astro';
+import TermLink from './TermLink.astro';
 
-export const articleComponents = { img: ArticleImage };
+export const articleComponents = { img: ArticleImage, TermLink };

@@ -29,9 +29,7 @@ import { checkedContent } from '../lib/content/checked.ts';
 import { glossaryEntries } from '../collections/glossary/check.ts';
 import {
   ARTICLE_TERMS_FIELD,
-  definitionElementId,
   linkableTerms,
-  termHref,
   termIdForHref,
   type GlossaryEntryRef,
 } from '../lib/glossary.ts';
@@ -48,9 +46,6 @@ import {
   type TextScopes,
   type TreeNode,
 } from '../lib/term-links.ts';
-
-/** The class on every automatic term link; the stylesheet and the tests use it. */
-export const TERM_LINK_CLASS = 'term-link';
 
 /**
  * Reads the usable entries of `content/glossary/` under `root`, the way the content checker
@@ -114,97 +109,33 @@ export interface TermLinksOptions {
   origin: string;
 }
 
-/** The class of the button that opens a term's definition, and of the definition itself. */
-export const TERM_TIP_CLASS = 'term-tip';
-export const TERM_POPOVER_CLASS = 'term-popover';
-
-/** The id of the popover with a term's definition; one per term and page (only the first mention links). */
-export function termPopoverId(id: string): string {
-  return `begrip-uitleg-${id}`;
-}
-
-function linkNode(entry: GlossaryEntryRef, text: string): HastNode {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: {
-      href: termHref(entry.id),
-      className: [TERM_LINK_CLASS],
-      title: entry.definition,
-      ariaDescribedBy: [definitionElementId(entry.id)],
-    },
-    children: [{ type: 'text', value: text }],
-  };
-}
+/** The name of the component each automatic term link becomes (src/components/TermLink.astro). */
+export const TERM_LINK_COMPONENT = 'TermLink';
 
 /**
- * The definition on tap, without JavaScript: a small button right after the link opens an HTML
- * popover with the definition (`popovertarget`; the browser handles focus, Escape and a tap
- * outside). A phone never shows the link's `title`. Both are left out of the search index, which
- * has the definition on the term page, and out of the feed (`feedHtml`).
+ * One term link as an MDX JSX element, `<TermLink term="…" text="…" />`: the compiled article
+ * carries the term's id and the words, and the component renders the link, the tip button and
+ * the definition when the page is built. Spelled out here, those would be about 1 KB of code per
+ * link, a third of what a thousand articles give Vite to bundle.
  */
-function tipNodes(entry: GlossaryEntryRef, text: string): HastNode[] {
-  const popoverId = termPopoverId(entry.id);
-  return [
-    {
-      type: 'element',
-      tagName: 'button',
-      properties: {
-        type: 'button',
-        className: [TERM_TIP_CLASS],
-        popovertarget: popoverId,
-        ariaLabel: `Uitleg bij ${text}`,
-        dataPagefindIgnore: '',
-      },
-      children: [],
-    },
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: {
-        id: popoverId,
-        popover: 'auto',
-        className: [TERM_POPOVER_CLASS],
-        dataPagefindIgnore: '',
-      },
-      children: [
-        {
-          type: 'element',
-          tagName: 'strong',
-          properties: {},
-          children: [
-            {
-              type: 'text',
-              value: entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term,
-            },
-          ],
-        },
-        { type: 'text', value: ` ${entry.definition} ` },
-        {
-          type: 'element',
-          tagName: 'button',
-          properties: {
-            type: 'button',
-            className: [`${TERM_POPOVER_CLASS}__close`],
-            popovertarget: popoverId,
-            popovertargetaction: 'hide',
-          },
-          children: [{ type: 'text', value: 'Sluiten' }],
-        },
-      ],
-    },
-  ];
+function termLinkNode(termId: string, text: string): HastNode {
+  return {
+    type: 'mdxJsxTextElement',
+    name: TERM_LINK_COMPONENT,
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'term', value: termId },
+      { type: 'mdxJsxAttribute', name: 'text', value: text },
+    ],
+    children: [],
+  } as HastNode;
 }
 
-function toNodes(
-  parts: readonly TextPart[],
-  byId: ReadonlyMap<string, GlossaryEntryRef>,
-): HastNode[] {
-  return parts.flatMap((part) => {
-    if (typeof part === 'string') return [{ type: 'text', value: part } as HastNode];
-    const entry = byId.get(part.termId)!;
-    return [linkNode(entry, part.text), ...tipNodes(entry, part.text)];
-  });
+function toNodes(parts: readonly TextPart[]): HastNode[] {
+  return parts.map((part) =>
+    typeof part === 'string'
+      ? ({ type: 'text', value: part } as HastNode)
+      : termLinkNode(part.termId, part.text),
+  );
 }
 
 /** The site paths among `hrefs`, each once, in reading order (fragments dropped). */
@@ -324,7 +255,7 @@ export function termLinksPlugin(options: TermLinksOptions): HastPluginEntry {
       text(node, ctx) {
         const parts = linker!.split(node.value, () => scopes!.linkable());
         scopes!.text(node.value.length);
-        if (parts) ctx.replaceNode(node, toNodes(parts, byId));
+        if (parts) ctx.replaceNode(node, toNodes(parts));
       },
       after(_root, ctx) {
         const frontmatter = frontmatterOf(ctx);

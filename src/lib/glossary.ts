@@ -56,6 +56,18 @@ export function definitionElementId(id: string): string {
   return `begrip-def-${id}`;
 }
 
+/** The class on every automatic term link; the stylesheet and the tests use it. */
+export const TERM_LINK_CLASS = 'term-link';
+
+/** The class of the button that opens a term's definition, and of the definition itself. */
+export const TERM_TIP_CLASS = 'term-tip';
+export const TERM_POPOVER_CLASS = 'term-popover';
+
+/** The id of the popover with a term's definition; one per term and page (only the first mention links). */
+export function termPopoverId(id: string): string {
+  return `begrip-uitleg-${id}`;
+}
+
 /** "Baseline Informatiebeveiliging Overheid (BIO)", or just the term. */
 export function displayName(entry: Pick<GlossaryEntryRef, 'term' | 'abbreviation'>): string {
   return entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term;

@@ -7,7 +7,12 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/content-checks.ts';
 import { checkContent } from '../../src/lib/content/checkers.ts';
-import { definitionElementId, displayName, termHref } from '../../src/lib/glossary.ts';
+import {
+  definitionElementId,
+  displayName,
+  termHref,
+  termPopoverId,
+} from '../../src/lib/glossary.ts';
 import { publishStatus } from '../../src/lib/publish.ts';
 import { sortTimeline } from '../../src/lib/timeline.ts';
 import { site } from '../../src/site.config.ts';
@@ -182,6 +187,53 @@ describe('term links in articles', () => {
         expect(described?.textContent).toBe(byId.get(id)!.definition);
         expect(link.getAttribute('title')).toBe(byId.get(id)!.definition);
       }
+    },
+  );
+
+  it.each(published.map((a) => [a.slug] as const))(
+    '%s: each term link is followed by a button that opens its definition as a popover, kept out of the search index',
+    (slug) => {
+      const doc = loadDocument(`artikelen/${slug}/index.html`);
+      for (const link of doc.querySelectorAll('.prose a.term-link')) {
+        const id = link.getAttribute('href')!.split('/').at(-2)!;
+        const entry = byId.get(id)!;
+        // Right after its link, in the same sentence.
+        const button = link.nextElementSibling;
+        expect(
+          [
+            button?.tagName,
+            button?.getAttribute('class'),
+            button?.getAttribute('type'),
+            button?.getAttribute('popovertarget'),
+            button?.getAttribute('aria-label'),
+            button?.hasAttribute('data-pagefind-ignore'),
+          ],
+          `${id} in ${slug}`,
+        ).toEqual([
+          'BUTTON',
+          'term-tip',
+          'button',
+          termPopoverId(id),
+          `Uitleg bij ${link.textContent}`,
+          true,
+        ]);
+        const popover = button!.nextElementSibling;
+        expect(popover?.id).toBe(termPopoverId(id));
+        expect(popover?.getAttribute('popover')).toBe('auto');
+        expect(popover?.getAttribute('class')).toBe('term-popover');
+        expect(popover?.hasAttribute('data-pagefind-ignore')).toBe(true);
+        expect(popover?.querySelector('strong')?.textContent).toBe(displayName(entry));
+        expect(popover?.textContent).toBe(`${displayName(entry)} ${entry.definition} Sluiten`);
+        const close = popover?.querySelector('button');
+        expect([
+          close?.getAttribute('type'),
+          close?.getAttribute('popovertarget'),
+          close?.getAttribute('popovertargetaction'),
+        ]).toEqual(['button', termPopoverId(id), 'hide']);
+      }
+      // Ids stay unique: only the first mention of a term gets a link, button and popover.
+      const ids = [...doc.querySelectorAll('[id]')].map((el) => el.id);
+      expect(new Set(ids).size).toBe(ids.length);
     },
   );
 

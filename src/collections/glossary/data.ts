@@ -35,8 +35,12 @@ export function getGlossary(): Promise<GlossaryEntry[]> {
   return glossary;
 }
 
-export async function getGlossaryMap(): Promise<Map<string, GlossaryEntry>> {
-  return new Map((await getGlossary()).map((entry) => [entry.id, entry]));
+let glossaryMap: Promise<Map<string, GlossaryEntry>> | undefined;
+
+/** Term id → term; one map per build (every term link on every article page looks up its term). */
+export function getGlossaryMap(): Promise<Map<string, GlossaryEntry>> {
+  glossaryMap ??= getGlossary().then((entries) => new Map(entries.map((e) => [e.id, e])));
+  return glossaryMap;
 }
 
 /**
