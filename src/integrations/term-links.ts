@@ -1,17 +1,19 @@
 /**
  * Glossary term links in articles, as a Sätteri hast plugin: the first mention of each term in
- * an article links to its page in the knowledge base, with the definition as tooltip (`title`)
- * and as accessible description (`aria-describedby`, pointing at the list "Begrippen in dit
- * artikel" that the article page renders). Which mention that is, is decided by the pure
- * linker in `src/lib/term-links.ts` (`createTermLinker`, `createTextScopes`).
+ * an article becomes `<TermLink term="…" text="…" />`, which src/components/TermLink.astro
+ * renders as a link to the term's page with its definition (tooltip, accessible description,
+ * popover on tap). Which mention that is, is decided by the pure linker in
+ * `src/lib/term-links.ts` (`createTermLinker`, `createTextScopes`); what the link looks like,
+ * by the component.
  *
  * The plugin also records, in the article's frontmatter, the terms it mentions
  * (`ARTICLE_TERMS_FIELD`) and the site paths its author linked to (`ARTICLE_LINKS_FIELD`), so
  * pages read them from `render(entry).remarkPluginFrontmatter`: the terms under the article, the
  * articles on a term page and the articles on a scenario page come from the one render pass.
  *
- * Because it runs inside the Markdown pipeline, the RSS feed (which renders the same MDX
- * through the Container API) gets the same links; `feedHtml` makes them absolute.
+ * Because it runs inside the Markdown pipeline, the RSS feed (which renders the same MDX, with
+ * the same components, through the Container API) gets the same links; `feedHtml` makes them
+ * absolute and drops the popovers.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
