@@ -1,7 +1,12 @@
 /** The one word tokenizer: what counts as a word for counting, and for the search hints. */
 import { readContentFiles } from '../../src/integrations/content-checks.ts';
 import { describe, expect, it } from 'vitest';
-import { countWords, proseWords, vocabularyWords } from '../../src/lib/text/words.ts';
+import {
+  countWords,
+  forEachVocabularyWord,
+  proseWords,
+  vocabularyWords,
+} from '../../src/lib/text/words.ts';
 
 describe('prose words', () => {
   it('keeps apostrophes, hyphens, periods and commas inside a word', () => {
@@ -34,20 +39,22 @@ describe('prose words', () => {
   });
 });
 
+const tricky = [
+  'a.b. c,d e--f g’h ’x y- -z 1.000,50 eind.',
+  "“Dubbel” en ‘enkel’: KCC’s, scenario's.",
+  '×÷ 2×3 ¼½ x² µs ªº ÀÖØöøÿ Ā ǅemal Ⅻ ٣٤ 五十',
+  '𝐀𝐁c 😀abc a😀b 👍🏽 e\u0308n',
+  'tab\tnieuw\nregel\u00a0nbsp\u200bzwsp',
+  '',
+  '.',
+  "'",
+  'a',
+  'ab- -cd a-b x--y-- -q- é-è Ā-𝐀 𝐀 𝐀𝐁 a𝐀 -- ab-1cd',
+];
+
 describe('the prose-word scanner', () => {
   // The definition the scanner implements without a regular expression.
   const definition = (text: string) => text.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu) ?? [];
-  const tricky = [
-    'a.b. c,d e--f g’h ’x y- -z 1.000,50 eind.',
-    "“Dubbel” en ‘enkel’: KCC’s, scenario's.",
-    '×÷ 2×3 ¼½ x² µs ªº ÀÖØöøÿ Ā ǅemal Ⅻ ٣٤ 五十',
-    '𝐀𝐁c 😀abc a😀b 👍🏽 e\u0308n',
-    'tab\tnieuw\nregel\u00a0nbsp\u200bzwsp',
-    '',
-    '.',
-    "'",
-    'a',
-  ];
 
   it('finds exactly the words the regular expression defines', () => {
     for (const text of tricky) expect(proseWords(text), text).toEqual(definition(text));
@@ -70,5 +77,29 @@ describe('vocabulary words', () => {
       'la',
       'vng',
     ]);
+  });
+});
+
+describe('the vocabulary-word scanner', () => {
+  // The definition the scanner implements without a regular expression.
+  const definition = (text: string, minLength: number) =>
+    (text.match(/\p{L}[\p{L}-]*\p{L}/gu) ?? [])
+      .filter((word) => word.length >= minLength)
+      .map((word) => word.toLowerCase());
+  const scanned = (text: string, minLength: number) => {
+    const words: string[] = [];
+    forEachVocabularyWord(text, minLength, (word) => words.push(word));
+    return words;
+  };
+
+  it('finds exactly the words the regular expression defines, at any minimum length', () => {
+    for (const text of tricky)
+      for (const minLength of [0, 2, 3, 5])
+        expect(scanned(text, minLength), text).toEqual(definition(text, minLength));
+  });
+
+  it('agrees with it on every file in content/', () => {
+    for (const [file, text] of readContentFiles(process.cwd()))
+      expect(scanned(text, 3), file).toEqual(definition(text, 3));
   });
 });

@@ -8,8 +8,6 @@
  *   allowed), lower-cased, because a hint is a word a reader types, not a number.
  */
 
-const VOCABULARY_WORD = /\p{L}[\p{L}-]*\p{L}/gu;
-
 /** A letter or digit at a position (`[\p{L}\p{N}]`), for the characters the fast paths do not know. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
@@ -31,6 +29,19 @@ function letterOrDigitAt(text: string, index: number): number {
   if (!(code >= 0)) return 0;
   LETTER_OR_DIGIT.lastIndex = index;
   return LETTER_OR_DIGIT.test(text) ? LETTER_OR_DIGIT.lastIndex - index : 0;
+}
+
+/** A letter at a position (`\p{L}`), for the characters the fast path does not know. */
+const LETTER = /\p{L}/uy;
+
+/** The length of the letter at `index` of `text` (2 for one outside the BMP), or 0; like `letterOrDigitAt`. */
+function letterAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+  if (code >= 0xc0 && code <= 0xff) return code === 0xd7 || code === 0xf7 ? 0 : 1;
+  if (!(code >= 0)) return 0;
+  LETTER.lastIndex = index;
+  return LETTER.test(text) ? LETTER.lastIndex - index : 0;
 }
 
 /** `.`, `,`, `'`, `’` and `-`: they join two runs of letters or digits into one word. */
@@ -91,13 +102,39 @@ export function vocabularyWords(text: string): string[] {
 /**
  * Calls `visit` with each vocabulary word of `text` that has at least `minLength` characters,
  * lower-cased, in order: for counting the words of a whole site without an array per text.
+ * A vocabulary word is a run of letters and hyphens that starts and ends with a letter and
+ * has two letters at least (the regular expression `\p{L}[\p{L}-]*\p{L}`). A scanner for the
+ * same reason as the prose words': the search vocabulary counts every word of every indexed
+ * page after pagefind has written the index, the last step of a build.
  */
 export function forEachVocabularyWord(
   text: string,
   minLength: number,
   visit: (word: string) => void,
 ): void {
-  const words = new RegExp(VOCABULARY_WORD);
-  for (let match = words.exec(text); match; match = words.exec(text))
-    if (match[0].length >= minLength) visit(match[0].toLowerCase());
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const first = letterAt(text, index);
+    if (first === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    // `end` follows the last letter: hyphens after it are not part of the word.
+    let end = start + first;
+    index = end;
+    for (;;) {
+      if (text.charCodeAt(index) === 0x2d) {
+        index++;
+        continue;
+      }
+      const step = letterAt(text, index);
+      if (step === 0) break;
+      index += step;
+      end = index;
+    }
+    if (end > start + first && end - start >= minLength)
+      visit(text.slice(start, end).toLowerCase());
+  }
 }
