@@ -10,11 +10,12 @@ import type { AstroPrerenderer } from 'astro';
 import {
   createSearchIndexer,
   indexingPrerenderer,
+  bodyMarkerIndex,
   searchableDocument,
   type SearchIndexer,
 } from '../../src/integrations/pagefind.ts';
 import { buildSearchIndex, pageUrl } from '../helpers/search-index-folder.ts';
-import { listFiles } from '../helpers/dist.ts';
+import { listFiles, listPages, readDist } from '../helpers/dist.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 
 let dir: string | undefined;
@@ -240,6 +241,35 @@ describe('pageUrl', () => {
     expect(pageUrl('index.html')).toBe('/');
     expect(pageUrl(join('artikelen', 'x', 'index.html'))).toBe('/artikelen/x/');
     expect(pageUrl('404.html')).toBe('/404.html');
+  });
+});
+
+describe('bodyMarkerIndex', () => {
+  // What it finds without the expression: where the marked tag starts.
+  const definition = (html: string) =>
+    /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.exec(html)?.index ?? -1;
+  const cases = [
+    '<html><head><meta content="x data-pagefind-body y"></head><body><main data-pagefind-body>',
+    '<p>tekst over data-pagefind-body </p><ARTICLE\nDATA-PAGEFIND-BODY=""><h1>',
+    '<a <b data-pagefind-body>',
+    '< data-pagefind-body><div\tdata-pagefind-body\t>',
+    '<!-- <div data-pagefind-body> --><main>',
+    '<div data-pagefind-bodyx><div data-pagefind-body-y>',
+    '<1 data-pagefind-body><x-y data-pagefind-body>',
+    '>data-pagefind-body >',
+    'data-pagefind-body',
+    '',
+  ];
+
+  it('finds what the regular expression finds', () => {
+    for (const html of cases) expect(bodyMarkerIndex(html), html).toBe(definition(html));
+  });
+
+  it('finds it in every page of the build', () => {
+    for (const page of listPages()) {
+      const html = readDist(page.file);
+      expect(bodyMarkerIndex(html), page.url).toBe(definition(html));
+    }
   });
 });
 
