@@ -25,12 +25,25 @@ export interface QuizPageQuestion extends QuizQuestionData {
   resolvedLinks: QuizLink[];
 }
 
-/** The quiz model for the engine plus the questions with their links resolved for the page. */
-export async function getQuiz(): Promise<{
+export interface QuizData {
   quiz: Quiz;
   questions: QuizPageQuestion[];
   scenarios: Scenario[];
-}> {
+}
+
+let quizData: Promise<QuizData> | undefined;
+
+/**
+ * The quiz model for the engine plus the questions with their links resolved for the page;
+ * built once per build (the home page and the quiz page both use it, and reading the file
+ * order means parsing the quiz's YAML).
+ */
+export function getQuiz(): Promise<QuizData> {
+  quizData ??= loadQuiz();
+  return quizData;
+}
+
+async function loadQuiz(): Promise<QuizData> {
   const [all, entries, articles] = await Promise.all([
     getScenarios(),
     getCollection('scenariokompas'),
