@@ -8,40 +8,39 @@
  *   allowed), lower-cased, because a hint is a word a reader types, not a number.
  */
 
-/** A letter or digit at a position (`[\p{L}\p{N}]`), for the characters the fast paths do not know. */
+/** A letter or digit at a position (`[\p{L}\p{N}]`), for the characters the fast path does not know. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
-/**
- * The length of the letter or digit at `index` of `text` (2 for one outside the BMP), or 0.
- * ASCII and Latin-1 letters, which are almost every character of a Dutch text, are decided
- * without the regex.
- */
-function letterOrDigitAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 0x80)
-    return (code >= 0x61 && code <= 0x7a) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x30 && code <= 0x39)
-      ? 1
-      : 0;
-  // À–ÿ without × and ÷; NaN (past the end) fails every comparison.
-  if (code >= 0xc0 && code <= 0xff) return code === 0xd7 || code === 0xf7 ? 0 : 1;
-  if (!(code >= 0)) return 0;
-  LETTER_OR_DIGIT.lastIndex = index;
-  return LETTER_OR_DIGIT.test(text) ? LETTER_OR_DIGIT.lastIndex - index : 0;
-}
-
-/** A letter at a position (`\p{L}`), for the characters the fast path does not know. */
+/** A letter at a position (`\p{L}`), likewise. */
 const LETTER = /\p{L}/uy;
 
-/** The length of the letter at `index` of `text` (2 for one outside the BMP), or 0; like `letterOrDigitAt`. */
-function letterAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
+/** The length of what the one-character sticky `pattern` matches at `index` (2 outside the BMP), or 0. */
+function matchedAt(pattern: RegExp, text: string, index: number): number {
+  pattern.lastIndex = index;
+  return pattern.test(text) ? pattern.lastIndex - index : 0;
+}
+
+/**
+ * 1 for an ASCII or Latin-1 letter, 0 for another ASCII or Latin-1 character, `undefined` for
+ * the rest: almost every character of a Dutch text is decided here, without a regex.
+ */
+function latinLetter(code: number): 0 | 1 | undefined {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+  // À–ÿ without × and ÷ (0x80–0xbf holds letters and digits too: ª µ º, ² ³ ¹ ¼ ½ ¾).
   if (code >= 0xc0 && code <= 0xff) return code === 0xd7 || code === 0xf7 ? 0 : 1;
-  if (!(code >= 0)) return 0;
-  LETTER.lastIndex = index;
-  return LETTER.test(text) ? LETTER.lastIndex - index : 0;
+  return undefined;
+}
+
+/** The length of the letter or digit at `index` of `text` (2 for one outside the BMP), or 0 (also past the end). */
+function letterOrDigitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0x30 && code <= 0x39) return 1;
+  return latinLetter(code) ?? matchedAt(LETTER_OR_DIGIT, text, index);
+}
+
+/** The length of the letter at `index` of `text`, like `letterOrDigitAt`. */
+function letterAt(text: string, index: number): number {
+  return latinLetter(text.charCodeAt(index)) ?? matchedAt(LETTER, text, index);
 }
 
 /** `.`, `,`, `'`, `’` and `-`: they join two runs of letters or digits into one word. */
