@@ -1,4 +1,4 @@
-/** /rss.xml: every published article with its full text (see src/data/feeds.ts). */
+/** /rss.xml: every published article with its full text (see src/collections/articles/feeds.ts). */
 import type { APIRoute } from 'astro';
 import { feedResponse, getFeed } from '../collections/articles/feeds.ts';
 
