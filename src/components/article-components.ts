@@ -3,7 +3,8 @@
  * show the same thing: Markdown images go through astro:assets (ArticleImage), and the glossary
  * links the term-links plugin placed become their markup (TermLink).
  */
+import { TERM_LINK_COMPONENT } from '../lib/glossary.ts';
 import ArticleImage from './ArticleImage.astro';
 import TermLink from './TermLink.astro';
 
-export const articleComponents = { img: ArticleImage, TermLink };
+export const articleComponents = { img: ArticleImage, [TERM_LINK_COMPONENT]: TermLink };

@@ -31,6 +31,7 @@ import { checkedContent } from '../lib/content/checked.ts';
 import { glossaryEntries } from '../collections/glossary/check.ts';
 import {
   ARTICLE_TERMS_FIELD,
+  TERM_LINK_COMPONENT,
   linkableTerms,
   termIdForHref,
   type GlossaryEntryRef,
@@ -111,14 +112,11 @@ export interface TermLinksOptions {
   origin: string;
 }
 
-/** The name of the component each automatic term link becomes (src/components/TermLink.astro). */
-export const TERM_LINK_COMPONENT = 'TermLink';
-
 /**
  * One term link as an MDX JSX element, `<TermLink term="…" text="…" />`: the compiled article
  * carries the term's id and the words, and the component renders the link, the tip button and
  * the definition when the page is built. Spelled out here, those would be about 1 KB of code per
- * link, a third of what a thousand articles give Vite to bundle.
+ * link, a fifth of what a thousand articles give Vite to bundle.
  */
 function termLinkNode(termId: string, text: string): HastNode {
   return {

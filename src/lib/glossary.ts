@@ -56,6 +56,12 @@ export function definitionElementId(id: string): string {
   return `begrip-def-${id}`;
 }
 
+/**
+ * The MDX component each automatic term link becomes: the term-links plugin writes it, the
+ * article's components map (src/components/article-components.ts) supplies TermLink.astro.
+ */
+export const TERM_LINK_COMPONENT = 'TermLink';
+
 /** The class on every automatic term link; the stylesheet and the tests use it. */
 export const TERM_LINK_CLASS = 'term-link';
 

@@ -25,6 +25,7 @@ import {
 } from '../../src/integrations/term-links.ts';
 import {
   ARTICLE_TERMS_FIELD,
+  TERM_LINK_COMPONENT,
   linkableTerms,
   type GlossaryEntryRef,
 } from '../../src/lib/glossary.ts';
@@ -191,7 +192,7 @@ function compile(
     ...(features ? { features } : {}),
   }) as Record<string, unknown>;
   const html = (module['default'] as (props: object) => string)({
-    components: { TermLink: termLinkStandIn, ...components },
+    components: { [TERM_LINK_COMPONENT]: termLinkStandIn, ...components },
   });
   return {
     html,
@@ -229,7 +230,7 @@ describe('the term-links plugin', () => {
       hastPlugins: [plugin],
       fileURL: pathToFileURL(join(ARTICLES, 'x.mdx')),
     }) as MdxToJsResult;
-    expect(code).toContain('TermLink');
+    expect(code).toContain(TERM_LINK_COMPONENT);
     expect(code).not.toContain('Apparaat op de grens');
   });
 
